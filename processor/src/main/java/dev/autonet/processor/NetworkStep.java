@@ -1,0 +1,89 @@
+package dev.autonet.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.autonet.processor.codegen.ModelGenerator;
+import dev.autonet.processor.model.ModelBuilder;
+import dev.autonet.processor.model.NetworkModel;
+import dev.autonet.processor.spec.NetworkSpec;
+import dev.autonet.processor.spec.SpecReader;
+import dev.autonet.processor.spec.UnreadableDeclarationException;
+import dev.autonet.processor.validation.Diagnostic;
+import dev.autonet.processor.validation.Message;
+import dev.autonet.processor.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * One declaration, start to finish: read → validate → (if no error) model → generate. Every finding is
+ * reported before anything is generated; nothing thrown here ever reaches javac.
+ */
+final class NetworkStep {
+    private final ProcessingEnvironment env;
+    private final SpecReader reader;
+    private final Validator validator = new Validator();
+    private final ModelBuilder builder = new ModelBuilder();
+    private final ModelGenerator modelGenerator = new ModelGenerator();
+
+    NetworkStep(ProcessingEnvironment env) {
+        this.env = env;
+        this.reader = new SpecReader(env.getElementUtils());
+    }
+
+    void process(Element element) {
+        try {
+            if (element instanceof TypeElement type) {
+                processType(type);
+            }
+        } catch (UnreadableDeclarationException e) {
+            // javac has already reported what makes the annotation unreadable.
+        } catch (RuntimeException | Error e) {
+            env.getMessager().printMessage(Kind.ERROR,
+                    Message.INTERNAL_ERROR.format(element, stackTraceOf(e)), element);
+        }
+    }
+
+    private void processType(TypeElement type) {
+        NetworkSpec spec = reader.read(type);
+        List<Diagnostic> findings = validator.validate(spec);
+        report(spec, findings);
+        if (findings.stream().anyMatch(Diagnostic::isError)) {
+            return;
+        }
+        NetworkModel network = builder.build(spec);
+        write(modelGenerator.generate(network), type);
+    }
+
+    private void report(NetworkSpec spec, List<Diagnostic> findings) {
+        Messager messager = env.getMessager();
+        for (Diagnostic finding : findings) {
+            if (!finding.isError() && spec.suppressed().contains(finding.rule())) {
+                continue;
+            }
+            var origin = finding.origin();
+            messager.printMessage(finding.kind(), finding.text(), origin.element(), origin.mirror(), origin.value());
+        }
+    }
+
+    private void write(JavaFile file, TypeElement type) {
+        try {
+            file.writeTo(env.getFiler());
+        } catch (IOException e) {
+            env.getMessager().printMessage(Kind.ERROR,
+                    "[autonet.io] Could not write " + file.packageName() + "." + file.typeSpec().name()
+                            + ": " + e.getMessage(), type);
+        }
+    }
+
+    private static String stackTraceOf(Throwable e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.autonet.processor.model;
+
+import dev.autonet.Activation;
+import dev.autonet.LossFunction;
+import dev.autonet.Precision;
+import dev.autonet.processor.spec.Supertype.Task;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated network, immutable, from which code is generated. Generators read only this; anything
+ * inconsistent here is a bug in the processor, not a user mistake.
+ *
+ * @param declaration the annotated interface (the originating element of every generated file)
+ * @param packageName the declaration's package, where generated classes go
+ * @param baseName the flattened simple name ({@code Outer_Inner}) that generated names extend
+ * @param task the task interface the declaration extends, or empty
+ * @param loss the loss, or empty for an inference-only network
+ * @param huberDelta HUBER's delta; NaN for other losses
+ */
+public record NetworkModel(
+        TypeElement declaration,
+        String packageName,
+        String baseName,
+        Precision precision,
+        int inputs,
+        List<LayerModel> layers,
+        Optional<LossFunction> loss,
+        double huberDelta,
+        Optional<Task> task,
+        int parameterCount) {
+
+    public NetworkModel {
+        layers = List.copyOf(layers);
+    }
+
+    /** Width of the output layer. */
+    public int outputs() {
+        return outputLayer().units();
+    }
+
+    /** The last layer. */
+    public LayerModel outputLayer() {
+        return layers.get(layers.size() - 1);
+    }
+
+    /** Whether the output is a probability (SIGMOID or SOFTMAX), so logits are worth exposing. */
+    public boolean isClassifier() {
+        Activation output = outputLayer().activation();
+        return output == Activation.SIGMOID || output == Activation.SOFTMAX;
+    }
+
+    /** Whether this network is trainable (has a {@code @Loss}). */
+    public boolean trainable() {
+        return loss.isPresent();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.autonet.processor.spec;
+
+import dev.autonet.Precision;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One annotated type exactly as declared, before any checking: the plain description that validation
+ * reads. Every value keeps its {@link Origin} so a diagnostic can point at it.
+ *
+ * @param type the annotated type
+ * @param kind interface, class, enum, record or annotation type
+ * @param network the {@code @Network} origin, or empty when only {@code @Dense}/{@code @Loss} are present
+ * @param inputs {@code @Network(inputs)}; 0 when {@code @Network} is absent
+ * @param precision {@code @Network(precision)}
+ * @param layers the {@code @Dense} annotations in source order
+ * @param loss the {@code @Loss}, if any
+ * @param supertypes interfaces the type extends directly, in declaration order
+ * @param abstractMethods abstract methods the type declares itself (the model could not implement them)
+ * @param generic whether the type declares type parameters
+ * @param privateAccess whether the type, or a type enclosing it, is private (generated code could not see it)
+ * @param suppressed the {@code autonet.*} ids named by {@code @SuppressWarnings} on the type or its enclosing types
+ */
+public record NetworkSpec(
+        TypeElement type,
+        ElementKind kind,
+        Optional<Origin> network,
+        Value<Integer> inputs,
+        Value<Precision> precision,
+        List<LayerSpec> layers,
+        Optional<LossSpec> loss,
+        List<Supertype> supertypes,
+        List<ExecutableElement> abstractMethods,
+        boolean generic,
+        boolean privateAccess,
+        Set<String> suppressed) {
+
+    /** The last layer, or empty when there are no layers. */
+    public Optional<LayerSpec> outputLayer() {
+        return layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.autonet.runtime;
+
+/** A generated model whose precision is FLOAT: what every {@code <Name>Model} of a FLOAT network implements. */
+public interface FloatNetwork {
+    /** Number of input features. */
+    int inputs();
+
+    /** Number of outputs. */
+    int outputs();
+
+    /** Length of {@link #parameters()}. */
+    int parameterCount();
+
+    /**
+     * Writes the network's output for one row into {@code output}. Allocates nothing and is safe to call
+     * from many threads at once. Throws IllegalArgumentException if a length is wrong.
+     */
+    void predict(float[] input, float[] output);
+
+    /** {@link #predict(float[], float[])} into a new array. */
+    float[] predict(float[] input);
+
+    /** A copy of the parameters in the flat layout: per layer W [fanIn][units] row-major, b, then PReLU's slope. */
+    float[] parameters();
+}
