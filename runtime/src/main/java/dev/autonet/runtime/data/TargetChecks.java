@@ -1,0 +1,148 @@
+package dev.autonet.runtime.data;
+
+import static dev.autonet.runtime.data.DataChecks.checkCapacity;
+import static dev.autonet.runtime.data.DataChecks.number;
+import static dev.autonet.runtime.data.DataChecks.position;
+
+/**
+ * Checks that targets suit a loss, run by a trainer before it touches any weight. Each method reads the first
+ * {@code rows × width} values of a flat row-major array and throws IllegalArgumentException naming the first
+ * bad row (and column, when a row has more than one value), e.g. "row 12: BCE target 1.5 is outside [0, 1]".
+ * NaN fails every check. Rows and columns count from 0.
+ */
+public final class TargetChecks {
+    /** How far a one-hot (or soft-label) row's sum may stray from 1: float rounding over a few classes. */
+    public static final double ONE_HOT_SUM_TOLERANCE = 1e-6;
+
+    private TargetChecks() {}
+
+    /** Binary cross-entropy targets: every value in [0, 1] (soft labels allowed, as PyTorch's BCELoss). */
+    public static void checkBinary(double[] targets, int rows, int width) {
+        checkCapacity("target", targets.length, rows, width);
+        for (int i = 0, n = rows * width; i < n; i++) {
+            binary(targets[i], false, i / width, i % width, width);
+        }
+    }
+
+    /** {@link #checkBinary(double[], int, int)} for FLOAT networks. */
+    public static void checkBinary(float[] targets, int rows, int width) {
+        checkCapacity("target", targets.length, rows, width);
+        for (int i = 0, n = rows * width; i < n; i++) {
+            binary(targets[i], true, i / width, i % width, width);
+        }
+    }
+
+    /** Sparse categorical targets: one value per row, a whole number in [0, classes). */
+    public static void checkClassIndex(double[] targets, int rows, int classes) {
+        requireClasses(classes);
+        checkCapacity("target", targets.length, rows, 1);
+        for (int row = 0; row < rows; row++) {
+            classIndex(targets[row], false, row, classes);
+        }
+    }
+
+    /** {@link #checkClassIndex(double[], int, int)} for FLOAT networks. */
+    public static void checkClassIndex(float[] targets, int rows, int classes) {
+        requireClasses(classes);
+        checkCapacity("target", targets.length, rows, 1);
+        for (int row = 0; row < rows; row++) {
+            classIndex(targets[row], true, row, classes);
+        }
+    }
+
+    /**
+     * Categorical targets: {@code classes} values per row, each in [0, 1], summing to 1 within
+     * {@link #ONE_HOT_SUM_TOLERANCE} (so label-smoothed rows pass too).
+     */
+    public static void checkOneHot(double[] targets, int rows, int classes) {
+        requireClasses(classes);
+        checkCapacity("target", targets.length, rows, classes);
+        for (int row = 0; row < rows; row++) {
+            double sum = 0;
+            for (int column = 0; column < classes; column++) {
+                double value = targets[row * classes + column];
+                oneHotValue(value, false, row, column, classes);
+                sum += value;
+            }
+            oneHotSum(sum, false, row);
+        }
+    }
+
+    /** {@link #checkOneHot(double[], int, int)} for FLOAT networks; the sum is taken in double. */
+    public static void checkOneHot(float[] targets, int rows, int classes) {
+        requireClasses(classes);
+        checkCapacity("target", targets.length, rows, classes);
+        for (int row = 0; row < rows; row++) {
+            double sum = 0;
+            for (int column = 0; column < classes; column++) {
+                float value = targets[row * classes + column];
+                oneHotValue(value, true, row, column, classes);
+                sum += value;
+            }
+            oneHotSum(sum, true, row);
+        }
+    }
+
+    /** Hinge targets: every value exactly -1 or +1 (not 0/1: hinge loss needs signed labels). */
+    public static void checkSigned(double[] targets, int rows, int width) {
+        checkCapacity("target", targets.length, rows, width);
+        for (int i = 0, n = rows * width; i < n; i++) {
+            signed(targets[i], false, i / width, i % width, width);
+        }
+    }
+
+    /** {@link #checkSigned(double[], int, int)} for FLOAT networks. */
+    public static void checkSigned(float[] targets, int rows, int width) {
+        checkCapacity("target", targets.length, rows, width);
+        for (int i = 0, n = rows * width; i < n; i++) {
+            signed(targets[i], true, i / width, i % width, width);
+        }
+    }
+
+    private static void binary(double value, boolean single, int row, int column, int width) {
+        if (!(value >= 0 && value <= 1)) {
+            throw bad(position(row, column, width) + ": BCE target " + number(value, single)
+                    + " is outside [0, 1]");
+        }
+    }
+
+    private static void classIndex(double value, boolean single, int row, int classes) {
+        if (value != Math.rint(value) || Double.isInfinite(value)) {
+            throw bad("row " + row + ": class index " + number(value, single) + " is not a whole number");
+        }
+        if (value < 0 || value >= classes) {
+            throw bad("row " + row + ": class index " + number(value, single) + " is outside [0, " + classes + ")");
+        }
+    }
+
+    private static void oneHotValue(double value, boolean single, int row, int column, int classes) {
+        if (!(value >= 0 && value <= 1)) {
+            throw bad(position(row, column, classes) + ": one-hot target " + number(value, single)
+                    + " is outside [0, 1]");
+        }
+    }
+
+    private static void oneHotSum(double sum, boolean single, int row) {
+        if (!(Math.abs(sum - 1) <= ONE_HOT_SUM_TOLERANCE)) {
+            throw bad("row " + row + ": one-hot targets sum to " + number(sum, single) + ", expected 1 (within "
+                    + ONE_HOT_SUM_TOLERANCE + ")");
+        }
+    }
+
+    private static void signed(double value, boolean single, int row, int column, int width) {
+        if (value != 1 && value != -1) {
+            throw bad(position(row, column, width) + ": hinge target " + number(value, single)
+                    + " must be -1 or +1");
+        }
+    }
+
+    private static void requireClasses(int classes) {
+        if (classes < 1) {
+            throw bad("classes " + classes + " must be at least 1");
+        }
+    }
+
+    private static IllegalArgumentException bad(String message) {
+        return new IllegalArgumentException(message);
+    }
+}
