@@ -1,0 +1,316 @@
+package dev.autonet.runtime.internal;
+
+import java.util.Objects;
+
+/**
+ * Every activation function once, forward beside derivative, in double and float; generated code calls
+ * these and nothing else for its nonlinearities.
+ *
+ * <p>Conventions at the kinks follow PyTorch: STEP(0) = 1, ReLU'(0) = 0, LeakyReLU'(0) = PReLU'(0) =
+ * alpha, ELU'(0) = alpha. Derivatives are with respect to the pre-activation z. Every function is written
+ * in a form that cannot overflow: sigmoid, softplus and softmax never exponentiate a positive number, so
+ * z = ±1000 gives finite results. The float overloads of the transcendental functions compute in double
+ * and round once; the piecewise-linear ones stay in float. NaN in gives NaN out, except for STEP, where
+ * NaN is not &gt;= 0 and gives 0.
+ */
+public final class Activations {
+    private static final double MINUS_ONE_OVER_SQRT_2 = -0.7071067811865476;
+    private static final double ONE_OVER_SQRT_2PI = 0.3989422804014327;
+
+    private Activations() {}
+
+    /** Heaviside step: 1 for z &gt;= 0 (so STEP(0) = 1), else 0. */
+    public static double step(double z) {
+        return z >= 0 ? 1 : 0;
+    }
+
+    /** Heaviside step: 1 for z &gt;= 0 (so STEP(0) = 1), else 0. */
+    public static float step(float z) {
+        return z >= 0 ? 1f : 0f;
+    }
+
+    /** Derivative of STEP: 0 everywhere (taken as 0 at the jump too), which is why STEP cannot be trained. */
+    public static double stepDerivative(double z) {
+        return 0;
+    }
+
+    /** Derivative of STEP: 0 everywhere (taken as 0 at the jump too), which is why STEP cannot be trained. */
+    public static float stepDerivative(float z) {
+        return 0f;
+    }
+
+    /** Logistic sigmoid 1/(1+e^−z), evaluated so the exponent is never positive. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
+    /** Logistic sigmoid 1/(1+e^−z), evaluated so the exponent is never positive. */
+    public static float sigmoid(float z) {
+        return (float) sigmoid((double) z);
+    }
+
+    /** σ'(z) = σ(z)(1 − σ(z)). */
+    public static double sigmoidDerivative(double z) {
+        double s = sigmoid(z);
+        return s * (1 - s);
+    }
+
+    /** σ'(z) = σ(z)(1 − σ(z)). */
+    public static float sigmoidDerivative(float z) {
+        return (float) sigmoidDerivative((double) z);
+    }
+
+    /** Hyperbolic tangent. */
+    public static double tanh(double z) {
+        return Math.tanh(z);
+    }
+
+    /** Hyperbolic tangent. */
+    public static float tanh(float z) {
+        return (float) Math.tanh(z);
+    }
+
+    /** tanh'(z) = 1 − tanh²(z). */
+    public static double tanhDerivative(double z) {
+        double t = Math.tanh(z);
+        return 1 - t * t;
+    }
+
+    /** tanh'(z) = 1 − tanh²(z). */
+    public static float tanhDerivative(float z) {
+        return (float) tanhDerivative((double) z);
+    }
+
+    /** ReLU max(0, z). */
+    public static double relu(double z) {
+        return Math.max(z, 0.0);
+    }
+
+    /** ReLU max(0, z). */
+    public static float relu(float z) {
+        return Math.max(z, 0f);
+    }
+
+    /** ReLU'(z) = 1 for z &gt; 0, else 0; ReLU'(0) = 0 as in PyTorch. */
+    public static double reluDerivative(double z) {
+        return z > 0 ? 1 : 0;
+    }
+
+    /** ReLU'(z) = 1 for z &gt; 0, else 0; ReLU'(0) = 0 as in PyTorch. */
+    public static float reluDerivative(float z) {
+        return z > 0 ? 1f : 0f;
+    }
+
+    /** LeakyReLU (and PReLU with its learned slope): z for z &gt; 0, else alpha·z. */
+    public static double leakyRelu(double z, double alpha) {
+        return z > 0 ? z : alpha * z;
+    }
+
+    /** LeakyReLU (and PReLU with its learned slope): z for z &gt; 0, else alpha·z. */
+    public static float leakyRelu(float z, float alpha) {
+        return z > 0 ? z : alpha * z;
+    }
+
+    /** ∂/∂z of LeakyReLU: 1 for z &gt; 0, else alpha; LeakyReLU'(0) = alpha as in PyTorch. */
+    public static double leakyReluDerivative(double z, double alpha) {
+        return z > 0 ? 1 : alpha;
+    }
+
+    /** ∂/∂z of LeakyReLU: 1 for z &gt; 0, else alpha; LeakyReLU'(0) = alpha as in PyTorch. */
+    public static float leakyReluDerivative(float z, float alpha) {
+        return z > 0 ? 1f : alpha;
+    }
+
+    /** ∂/∂alpha of PReLU: 0 for z &gt; 0, else z (so 0 at z = 0 from either side). */
+    public static double preluAlphaDerivative(double z) {
+        return z > 0 ? 0 : z;
+    }
+
+    /** ∂/∂alpha of PReLU: 0 for z &gt; 0, else z (so 0 at z = 0 from either side). */
+    public static float preluAlphaDerivative(float z) {
+        return z > 0 ? 0f : z;
+    }
+
+    /** ELU: z for z &gt; 0, else alpha·(e^z − 1), with expm1 for accuracy near 0; continuous at 0. */
+    public static double elu(double z, double alpha) {
+        return z > 0 ? z : alpha * Math.expm1(z);
+    }
+
+    /** ELU: z for z &gt; 0, else alpha·(e^z − 1), with expm1 for accuracy near 0; continuous at 0. */
+    public static float elu(float z, float alpha) {
+        return z > 0 ? z : (float) (alpha * Math.expm1(z));
+    }
+
+    /** ELU'(z) = 1 for z &gt; 0, else alpha·e^z; ELU'(0) = alpha as in PyTorch (a kink unless alpha = 1). */
+    public static double eluDerivative(double z, double alpha) {
+        return z > 0 ? 1 : alpha * Math.exp(z);
+    }
+
+    /** ELU'(z) = 1 for z &gt; 0, else alpha·e^z; ELU'(0) = alpha as in PyTorch (a kink unless alpha = 1). */
+    public static float eluDerivative(float z, float alpha) {
+        return z > 0 ? 1f : (float) (alpha * Math.exp(z));
+    }
+
+    /** Swish (SiLU) z·σ(z). */
+    public static double swish(double z) {
+        return z * sigmoid(z);
+    }
+
+    /** Swish (SiLU) z·σ(z). */
+    public static float swish(float z) {
+        return (float) swish((double) z);
+    }
+
+    /** Swish'(z) = σ(z) + z·σ(z)(1 − σ(z)). */
+    public static double swishDerivative(double z) {
+        double s = sigmoid(z);
+        return s + z * s * (1 - s);
+    }
+
+    /** Swish'(z) = σ(z) + z·σ(z)(1 − σ(z)). */
+    public static float swishDerivative(float z) {
+        return (float) swishDerivative((double) z);
+    }
+
+    /**
+     * Exact GELU z·Φ(z) (PyTorch's default, not the tanh approximation), as z·erfc(−z/√2)/2: erfc keeps
+     * relative accuracy for negative z, where 1 + erf(z/√2) would cancel.
+     */
+    public static double gelu(double z) {
+        return 0.5 * z * Erf.erfc(MINUS_ONE_OVER_SQRT_2 * z);
+    }
+
+    /** Exact GELU z·Φ(z), computed in double. */
+    public static float gelu(float z) {
+        return (float) gelu((double) z);
+    }
+
+    /** GELU'(z) = Φ(z) + z·φ(z), with φ the standard normal density. */
+    public static double geluDerivative(double z) {
+        double cdf = 0.5 * Erf.erfc(MINUS_ONE_OVER_SQRT_2 * z);
+        return cdf + z * ONE_OVER_SQRT_2PI * Math.exp(-0.5 * z * z);
+    }
+
+    /** GELU'(z) = Φ(z) + z·φ(z), with φ the standard normal density. */
+    public static float geluDerivative(float z) {
+        return (float) geluDerivative((double) z);
+    }
+
+    /** Softplus log(1 + e^z) as max(z, 0) + log1p(e^−|z|): accurate for all z, never overflows. */
+    public static double softplus(double z) {
+        return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    /** Softplus log(1 + e^z) as max(z, 0) + log1p(e^−|z|): accurate for all z, never overflows. */
+    public static float softplus(float z) {
+        return (float) softplus((double) z);
+    }
+
+    /** Softplus'(z) = σ(z). */
+    public static double softplusDerivative(double z) {
+        return sigmoid(z);
+    }
+
+    /** Softplus'(z) = σ(z). */
+    public static float softplusDerivative(float z) {
+        return (float) sigmoid((double) z);
+    }
+
+    /** The error function; see {@link Erf#erf}. */
+    public static double erf(double x) {
+        return Erf.erf(x);
+    }
+
+    /** The complementary error function 1 − erf(x), accurate for large x; see {@link Erf#erfc}. */
+    public static double erfc(double x) {
+        return Erf.erfc(x);
+    }
+
+    /**
+     * Replaces v[offset, offset+length) by its softmax, in place. Subtracts the maximum first, so every
+     * exponent is ≤ 0 and finite logits of any size give finite probabilities summing to 1.
+     */
+    public static void softmax(double[] v, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, v.length);
+        int end = offset + length;
+        double max = max(v, offset, end);
+        double sum = 0;
+        for (int i = offset; i < end; i++) {
+            double e = Math.exp(v[i] - max);
+            v[i] = e;
+            sum += e;
+        }
+        for (int i = offset; i < end; i++) {
+            v[i] /= sum;
+        }
+    }
+
+    /** Softmax of v[offset, offset+length), in place; exponentials and their sum are taken in double. */
+    public static void softmax(float[] v, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, v.length);
+        int end = offset + length;
+        double max = max(v, offset, end);
+        double sum = 0;
+        for (int i = offset; i < end; i++) {
+            double e = Math.exp(v[i] - max);
+            v[i] = (float) e; // rounded once more below; both roundings are far inside float's precision
+            sum += e;
+        }
+        for (int i = offset; i < end; i++) {
+            v[i] = (float) (v[i] / sum);
+        }
+    }
+
+    /**
+     * log Σ e^v[i] over v[offset, offset+length), as max + log Σ e^(v[i] − max) so it cannot overflow;
+     * −∞ for an empty range or all −∞, +∞ if any is +∞.
+     */
+    public static double logSumExp(double[] v, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, v.length);
+        int end = offset + length;
+        double max = max(v, offset, end);
+        if (Double.isInfinite(max)) {
+            return max; // also covers length 0; avoids ∞ − ∞ = NaN below
+        }
+        double sum = 0;
+        for (int i = offset; i < end; i++) {
+            sum += Math.exp(v[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** log Σ e^v[i] over v[offset, offset+length), computed in double; see the double[] overload. */
+    public static double logSumExp(float[] v, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, v.length);
+        int end = offset + length;
+        double max = max(v, offset, end);
+        if (Double.isInfinite(max)) {
+            return max;
+        }
+        double sum = 0;
+        for (int i = offset; i < end; i++) {
+            sum += Math.exp(v[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    private static double max(double[] v, int from, int to) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, v[i]); // Math.max propagates NaN, so a NaN logit gives NaN results
+        }
+        return max;
+    }
+
+    private static double max(float[] v, int from, int to) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, v[i]);
+        }
+        return max;
+    }
+}
