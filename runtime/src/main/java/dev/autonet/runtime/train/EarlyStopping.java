@@ -1,0 +1,37 @@
+package dev.autonet.runtime.train;
+
+/** Keras' EarlyStopping on a loss: remembers the best epoch and says when patience has run out. */
+final class EarlyStopping {
+    private final int patience;
+    private final double minDelta;
+    private double best = Double.POSITIVE_INFINITY;
+    private int bestEpoch = -1;
+
+    EarlyStopping(int patience, double minDelta) {
+        this.patience = patience;
+        this.minDelta = minDelta;
+    }
+
+    boolean isEnabled() {
+        return patience > 0;
+    }
+
+    /** Records {@code loss} for {@code epoch}; true if it is a new best (better by more than minDelta). */
+    boolean update(double loss, int epoch) {
+        if (loss < best - minDelta) {
+            best = loss;
+            bestEpoch = epoch;
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code patience} epochs have passed since the best one. */
+    boolean shouldStop(int epoch) {
+        return isEnabled() && epoch - bestEpoch >= patience;
+    }
+
+    int bestEpoch() {
+        return bestEpoch;
+    }
+}
