@@ -8,13 +8,13 @@ import dev.autonet.processor.spec.NetworkSpec;
 import dev.autonet.processor.spec.SpecReader;
 import dev.autonet.processor.spec.UnreadableDeclarationException;
 import dev.autonet.processor.validation.Diagnostic;
+import dev.autonet.processor.validation.DiagnosticReporter;
 import dev.autonet.processor.validation.Message;
 import dev.autonet.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -60,15 +60,9 @@ final class NetworkStep {
         write(modelGenerator.generate(network), type);
     }
 
+    // All findings of the declaration together, in source order, each on the value that caused it.
     private void report(NetworkSpec spec, List<Diagnostic> findings) {
-        Messager messager = env.getMessager();
-        for (Diagnostic finding : findings) {
-            if (!finding.isError() && spec.suppressed().contains(finding.rule())) {
-                continue;
-            }
-            var origin = finding.origin();
-            messager.printMessage(finding.kind(), finding.text(), origin.element(), origin.mirror(), origin.value());
-        }
+        new DiagnosticReporter(env).report(spec, findings);
     }
 
     private void write(JavaFile file, TypeElement type) {
