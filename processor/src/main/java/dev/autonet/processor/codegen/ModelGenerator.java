@@ -1,20 +1,92 @@
 package dev.autonet.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.autonet.processor.AutoNetProcessor;
+import dev.autonet.processor.codegen.ForwardPlan.Block;
+import dev.autonet.processor.codegen.ForwardPlan.Looped;
+import dev.autonet.processor.codegen.ForwardPlan.UnitRange;
+import dev.autonet.processor.codegen.ForwardPlan.Unrolled;
 import dev.autonet.processor.model.NetworkModel;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code <Name>Model}, the allocation-free inference class. */
+/**
+ * Writes {@code <Name>Model}, the allocation-free inference class: constants and factories
+ * ({@link ModelFactories}), the inference API ({@link InferenceMethods}), the task interface's methods
+ * ({@link TaskMethods}), the layer methods the {@link ForwardPlan} calls for, and the per-thread
+ * {@link WorkspaceWriter workspace} when one is needed.
+ */
 public final class ModelGenerator {
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName AUTONET_GENERATED =
+            ClassName.get("dev.autonet.runtime.internal", "AutoNetGenerated");
 
     /** The model class for {@code network}. */
     public JavaFile generate(NetworkModel network) {
-        // Placeholder until the real generator lands: an empty class, so the pipeline runs end to end.
-        TypeSpec model = TypeSpec.classBuilder(Names.modelName(network.baseName()))
+        ModelContext context = new ModelContext(network);
+        ForwardPlan plan = ForwardPlan.of(context);
+        WorkspaceWriter workspace = new WorkspaceWriter(context, plan, TaskMethods.needsLogits(context));
+        ModelFactories factories = new ModelFactories(context);
+        TypeSpec.Builder model = TypeSpec.classBuilder(context.modelClass())
+                .addJavadoc(ModelDoc.of(context))
+                .addAnnotation(AnnotationSpec.builder(GENERATED)
+                        .addMember("value", "$S", AutoNetProcessor.class.getName())
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(AUTONET_GENERATED)
+                        .addMember("value", "$S", network.declaration().getQualifiedName().toString())
+                        .build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ClassName.get(network.declaration()))
+                .addSuperinterface(context.numeric().network())
                 .addOriginatingElement(network.declaration())
+                .addFields(factories.constants());
+        if (workspace.needed()) {
+            model.addField(workspace.field());
+        }
+        InferenceMethods inference = new InferenceMethods(context, plan);
+        TaskMethods task = new TaskMethods(context);
+        model.addField(parametersField(context))
+                .addMethods(factories.methods())
+                .addMethods(inference.api())
+                .addMethods(task.api())
+                .addMethod(inference.forward())
+                .addMethods(layerMethods(context, plan));
+        task.conversionHelper().ifPresent(model::addMethod);
+        if (workspace.needed()) {
+            model.addType(workspace.type());
+        }
+        return JavaFile.builder(network.packageName(), model.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
                 .build();
-        return JavaFile.builder(network.packageName(), model).build();
+    }
+
+    // private final float[] parameters;
+    private static FieldSpec parametersField(ModelContext context) {
+        return FieldSpec.builder(context.numeric().array(), "parameters", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("Per layer W [fanIn][units] row-major, b, then PReLU's slope; never shared with callers.\n")
+                .build();
+    }
+
+    private static List<MethodSpec> layerMethods(ModelContext context, ForwardPlan plan) {
+        UnrolledBlockWriter unrolled = new UnrolledBlockWriter(context);
+        LoopedLayerWriter looped = new LoopedLayerWriter(context);
+        List<MethodSpec> methods = new ArrayList<>();
+        for (Block block : plan.blocks()) {
+            if (block instanceof Unrolled u) {
+                methods.add(unrolled.write(u));
+            } else if (block instanceof UnitRange r) {
+                methods.add(unrolled.write(r));
+            } else {
+                methods.add(looped.write((Looped) block));
+            }
+        }
+        return methods;
     }
 }

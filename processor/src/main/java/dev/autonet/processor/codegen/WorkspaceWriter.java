@@ -1,0 +1,68 @@
+package dev.autonet.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.autonet.processor.model.LayerModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The per-thread scratch buffers a prediction needs: hidden activations that cross from one layer method
+ * to the next, and the logits the task methods read. {@code ThreadLocal.get()} allocates nothing after
+ * a thread's first call, so predictions stay allocation-free and threads never share a buffer.
+ */
+final class WorkspaceWriter {
+    private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
+
+    private final ModelContext context;
+    private final ForwardPlan plan;
+    private final boolean logits;
+
+    WorkspaceWriter(ModelContext context, ForwardPlan plan, boolean logits) {
+        this.context = context;
+        this.plan = plan;
+        this.logits = logits;
+    }
+
+    /** Whether the network needs any scratch at all; without, no workspace is generated. */
+    boolean needed() {
+        return logits || !plan.buffered().isEmpty();
+    }
+
+    // private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    FieldSpec field() {
+        return FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, context.workspaceClass()),
+                        "WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Each thread's own buffers; they hold nothing between calls.\n")
+                .initializer("$T.withInitial($T::new)", ThreadLocal.class, context.workspaceClass())
+                .build();
+    }
+
+    /*
+     * private static final class Workspace {
+     *     final float[] dense1 = new float[32];
+     *     final float[] logits = new float[1];
+     * }
+     */
+    TypeSpec type() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.workspaceClass())
+                .addJavadoc("Scratch for one thread's predictions.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        for (LayerModel layer : plan.buffered()) {
+            type.addField(buffer(context.variable(layer), layer.units(), CodeBlock.of("Activations of $L.", layer.name())));
+        }
+        if (logits) {
+            type.addField(buffer(Names.LOGITS, context.network().outputs(), CodeBlock.of("The output layer's pre-activation.")));
+        }
+        return type.build();
+    }
+
+    private FieldSpec buffer(String name, int length, CodeBlock doc) {
+        return FieldSpec.builder(context.numeric().array(), name, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("new $T[$L]", context.numeric().scalar(), length)
+                .build();
+    }
+}
