@@ -82,6 +82,8 @@ def build(inputs, layers):
         if a is not None:
             modules.append(a)
         fan_in = units
+    if layers[-1][1] == "SIGMOID":
+        modules.pop()  # the output sigmoid is applied below (prediction) or fused into BCE (logits)
     return torch.nn.Sequential(*modules)
 
 

@@ -2,6 +2,7 @@ package dev.autonet.processor;
 
 import com.palantir.javapoet.JavaFile;
 import dev.autonet.processor.codegen.ModelGenerator;
+import dev.autonet.processor.codegen.TrainerGenerator;
 import dev.autonet.processor.model.ModelBuilder;
 import dev.autonet.processor.model.NetworkModel;
 import dev.autonet.processor.spec.NetworkSpec;
@@ -30,6 +31,7 @@ final class NetworkStep {
     private final Validator validator = new Validator();
     private final ModelBuilder builder = new ModelBuilder();
     private final ModelGenerator modelGenerator = new ModelGenerator();
+    private final TrainerGenerator trainerGenerator = new TrainerGenerator();
 
     NetworkStep(ProcessingEnvironment env) {
         this.env = env;
@@ -58,6 +60,9 @@ final class NetworkStep {
         }
         NetworkModel network = builder.build(spec);
         write(modelGenerator.generate(network), type);
+        if (network.trainable()) {
+            write(trainerGenerator.generate(network), type);
+        }
     }
 
     // All findings of the declaration together, in source order, each on the value that caused it.

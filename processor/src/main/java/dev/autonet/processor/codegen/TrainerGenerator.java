@@ -1,0 +1,54 @@
+package dev.autonet.processor.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.autonet.processor.AutoNetProcessor;
+import dev.autonet.processor.codegen.TrainerPlan.LayerPlan;
+import dev.autonet.processor.model.NetworkModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Name>Trainer}, the trainer of a network with a loss: constants and buffers
+ * ({@link TrainerFields}), the public API ({@link TrainerApiWriter}), the {@code Trainable} methods the
+ * runtime's fit loop calls ({@link TrainableWriter}), the loss ({@link TrainerLossWriter}), and the
+ * forward and backward kernels ({@link TrainerForwardWriter}, {@link TrainerBackwardWriter}) cut into
+ * methods by {@link TrainerPlan}.
+ */
+public final class TrainerGenerator {
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName AUTONET_GENERATED =
+            ClassName.get("dev.autonet.runtime.internal", "AutoNetGenerated");
+
+    /** The trainer class for {@code network}, which must be trainable ({@link NetworkModel#trainable()}). */
+    public JavaFile generate(NetworkModel network) {
+        TrainerContext context = new TrainerContext(network);
+        List<LayerPlan> plans = TrainerPlan.of(context);
+        TrainerFields fields = new TrainerFields(context);
+        TypeSpec trainer = TypeSpec.classBuilder(context.trainerClass())
+                .addJavadoc(TrainerDoc.of(context))
+                .addAnnotation(AnnotationSpec.builder(GENERATED)
+                        .addMember("value", "$S", AutoNetProcessor.class.getName())
+                        .build())
+                .addAnnotation(AnnotationSpec.builder(AUTONET_GENERATED)
+                        .addMember("value", "$S", network.declaration().getQualifiedName().toString())
+                        .build())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(TrainerContext.TRAINABLE)
+                .addOriginatingElement(network.declaration())
+                .addFields(fields.constants())
+                .addFields(fields.fields())
+                .addMethods(new TrainerApiWriter(context).all())
+                .addMethods(new TrainableWriter(context).all())
+                .addMethods(new TrainerLossWriter(context).all())
+                .addMethods(new TrainerForwardWriter(context, plans).all())
+                .addMethods(new TrainerBackwardWriter(context, plans).all())
+                .build();
+        return JavaFile.builder(network.packageName(), trainer)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.autonet.processor.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.autonet.runtime.data.Batches;
+import dev.autonet.runtime.data.Dataset;
+import dev.autonet.runtime.data.Datasets;
+import dev.autonet.runtime.optim.Adam;
+import dev.autonet.runtime.optim.Optimizer;
+import dev.autonet.runtime.optim.Sgd;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A training step allocates nothing in steady state. After warm-up (buffers grown, optimizer state made,
+ * the JIT at work), this thread's allocated bytes (com.sun.management.ThreadMXBean) are read before and
+ * after {@value #MEASURED} steps of {@code computeBatch} + {@code applyStep}, and of
+ * {@code lossAndGradient}, and compared with the baseline of an empty measurement, which HotSpot reports
+ * as 0 bytes. Allowance: none. Starting an epoch of the batches (one small generator per epoch) is not
+ * part of a step and happens outside the measurement.
+ */
+class AllocationTest {
+    private static final int BATCH = 64;
+    private static final int WARM_UP = 3000;
+    private static final int MEASURED = 2000;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sgd", "adam"})
+    void computeBatchAndApplyStepAllocateNothing(String optimizerName) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled());
+        Optimizer optimizer = optimizerName.equals("sgd") ? Sgd.learningRate(0.01).momentum(0.9) : Adam.defaults();
+        Dataset data = Datasets.makeMoons(BATCH * (WARM_UP + MEASURED), 0.2, 3);
+        TrainingNetworks_MoonsTrainer trainer = new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.initialize(3));
+        Batches batches = Batches.shuffled(data, BATCH, 3);
+        batches.startEpoch(0);
+        trainer.startEpoch();
+        steps(trainer, optimizer, batches, WARM_UP);
+        long baseline = emptyMeasurement();
+        long before = allocatedBytes();
+        steps(trainer, optimizer, batches, MEASURED);
+        long allocated = allocatedBytes() - before;
+        assertEquals(0, baseline, "an empty measurement");
+        assertEquals(0, allocated - baseline, "bytes allocated by " + MEASURED + " steps with " + optimizer);
+    }
+
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {1, BATCH})
+    void lossAndGradientAllocatesNothing(int rows) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled());
+        TrainingNetworks_MoonsTrainer trainer = new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.initialize(5));
+        float[] inputs = new float[rows * 2];
+        float[] targets = new float[rows];
+        for (int r = 0; r < rows; r++) {
+            inputs[2 * r] = (r % 7) / 3f - 1;
+            inputs[2 * r + 1] = (r % 5) / 2f - 1;
+            targets[r] = r % 2;
+        }
+        float[] parameterGradient = new float[TrainingNetworks_MoonsTrainer.PARAMETER_COUNT];
+        float[] inputGradient = new float[rows * 2];
+        double sum = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            sum += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
+        }
+        long baseline = emptyMeasurement();
+        long before = allocatedBytes();
+        for (int i = 0; i < MEASURED; i++) {
+            sum += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
+        }
+        long allocated = allocatedBytes() - before;
+        assertTrue(Double.isFinite(sum));
+        assertEquals(0, allocated - baseline, "bytes allocated by " + MEASURED + " calls over " + rows + " rows");
+    }
+
+    private static void steps(TrainingNetworks_MoonsTrainer trainer, Optimizer optimizer, Batches batches, int steps) {
+        for (int step = 0; step < steps; step++) {
+            if (trainer.computeBatch(batches) == 0 || !trainer.applyStep(optimizer)) {
+                throw new AssertionError("step " + step + " found no batch or diverged");
+            }
+        }
+    }
+
+    private static long emptyMeasurement() {
+        long before = allocatedBytes();
+        return allocatedBytes() - before;
+    }
+
+    private static long allocatedBytes() {
+        return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+}
