@@ -1,11 +1,13 @@
 package dev.autonet.processor.good;
 
+import dev.autonet.runtime.Architecture;
 import dev.autonet.runtime.FloatNetwork;
 import dev.autonet.runtime.Initializers;
 import dev.autonet.runtime.SeededRandom;
 import dev.autonet.runtime.internal.Activations;
 import dev.autonet.runtime.internal.AutoNetGenerated;
 import dev.autonet.runtime.internal.Checks;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -63,6 +65,13 @@ public final class TinyModel implements Tiny, FloatNetwork {
     private static final int DENSE2_BIAS = 13;
 
     /**
+     * The declared shape, for saving, export and checks.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture(2, "FLOAT", List.of(
+            new Architecture.Layer("dense1", 2, 3, "PRELU", 0.2),
+            new Architecture.Layer("dense2", 3, 1, "SIGMOID", Double.NaN)), "BCE", Double.NaN);
+
+    /**
      * Each thread's own buffers; they hold nothing between calls.
      */
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
@@ -102,6 +111,11 @@ public final class TinyModel implements Tiny, FloatNetwork {
      */
     public static TinyModel fromParameters(float[] parameters) {
         return new TinyModel(Checks.finiteCopy(parameters, PARAMETER_COUNT));
+    }
+
+    @Override
+    public Architecture architecture() {
+        return ARCHITECTURE;
     }
 
     @Override

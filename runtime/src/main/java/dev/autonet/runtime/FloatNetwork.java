@@ -8,6 +8,9 @@ public interface FloatNetwork {
     /** Number of outputs. */
     int outputs();
 
+    /** The declared shape: layers, activations, loss; the same object as the model's {@code ARCHITECTURE}. */
+    Architecture architecture();
+
     /** Length of {@link #parameters()}. */
     int parameterCount();
 

@@ -33,6 +33,7 @@ public final class ModelGenerator {
         ForwardPlan plan = ForwardPlan.of(context);
         WorkspaceWriter workspace = new WorkspaceWriter(context, plan, TaskMethods.needsLogits(context));
         ModelFactories factories = new ModelFactories(context);
+        ArchitectureWriter architecture = new ArchitectureWriter(network);
         TypeSpec.Builder model = TypeSpec.classBuilder(context.modelClass())
                 .addJavadoc(ModelDoc.of(context))
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
@@ -45,7 +46,8 @@ public final class ModelGenerator {
                 .addSuperinterface(ClassName.get(network.declaration()))
                 .addSuperinterface(context.numeric().network())
                 .addOriginatingElement(network.declaration())
-                .addFields(factories.constants());
+                .addFields(factories.constants())
+                .addField(architecture.field());
         if (workspace.needed()) {
             model.addField(workspace.field());
         }
@@ -53,6 +55,7 @@ public final class ModelGenerator {
         TaskMethods task = new TaskMethods(context);
         model.addField(parametersField(context))
                 .addMethods(factories.methods())
+                .addMethod(architecture.method())
                 .addMethods(inference.api())
                 .addMethods(task.api())
                 .addMethod(inference.forward())
