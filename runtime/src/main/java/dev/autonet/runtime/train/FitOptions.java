@@ -32,9 +32,10 @@ public final class FitOptions {
     private final double minDelta;
     private final Progress progress;
     private final PrintStream out;
+    private final int reportEvery;
 
     private FitOptions(int epochs, int batchSize, long seed, int patience, double minDelta, Progress progress,
-            PrintStream out) {
+            PrintStream out, int reportEvery) {
         this.epochs = epochs;
         this.batchSize = batchSize;
         this.seed = seed;
@@ -42,21 +43,22 @@ public final class FitOptions {
         this.minDelta = minDelta;
         this.progress = progress;
         this.out = out;
+        this.reportEvery = reportEvery;
     }
 
     /** Train for {@code epochs} (≥ 1) full passes over the training data. */
     public static FitOptions epochs(int epochs) {
-        return new FitOptions(positive("epochs", epochs), 32, 0, 0, 0, Progress.AUTO, System.out);
+        return new FitOptions(positive("epochs", epochs), 32, 0, 0, 0, Progress.AUTO, System.out, 1);
     }
 
     /** Rows per mini-batch, ≥ 1; the last batch of an epoch may be smaller. */
     public FitOptions batchSize(int batchSize) {
-        return new FitOptions(epochs, positive("batchSize", batchSize), seed, patience, minDelta, progress, out);
+        return new FitOptions(epochs, positive("batchSize", batchSize), seed, patience, minDelta, progress, out, reportEvery);
     }
 
     /** Seed of the per-epoch shuffling; the same seed, data and initial weights give bit-identical weights. */
     public FitOptions seed(long seed) {
-        return new FitOptions(epochs, batchSize, seed, patience, minDelta, progress, out);
+        return new FitOptions(epochs, batchSize, seed, patience, minDelta, progress, out, reportEvery);
     }
 
     /**
@@ -68,7 +70,7 @@ public final class FitOptions {
         if (!(minDelta >= 0) || Double.isInfinite(minDelta)) {
             throw new IllegalArgumentException("minDelta must be finite and >= 0, but was " + minDelta);
         }
-        return new FitOptions(epochs, batchSize, seed, positive("patience", patience), minDelta, progress, out);
+        return new FitOptions(epochs, batchSize, seed, positive("patience", patience), minDelta, progress, out, reportEvery);
     }
 
     /** {@link #earlyStopping(int, double)} with {@code minDelta = 0}. */
@@ -81,7 +83,16 @@ public final class FitOptions {
         if (progress == null || out == null) {
             throw new NullPointerException("progress and out must not be null");
         }
-        return new FitOptions(epochs, batchSize, seed, patience, minDelta, progress, out);
+        return new FitOptions(epochs, batchSize, seed, patience, minDelta, progress, out, reportEvery);
+    }
+
+    /**
+     * With {@link Progress#EPOCHS}, print every {@code epochs}-th epoch only (and always the first and the
+     * last), for long runs.
+     */
+    public FitOptions reportEvery(int epochs) {
+        return new FitOptions(this.epochs, batchSize, seed, patience, minDelta, progress, out,
+                positive("reportEvery", epochs));
     }
 
     /** What to print while training, on standard output. */
@@ -121,6 +132,11 @@ public final class FitOptions {
 
     public PrintStream out() {
         return out;
+    }
+
+    /** Print every how many epochs with {@link Progress#EPOCHS}; 1 by default. */
+    public int reportEvery() {
+        return reportEvery;
     }
 
     private static int positive(String name, int value) {

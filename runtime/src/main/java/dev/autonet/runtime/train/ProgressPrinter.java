@@ -13,7 +13,7 @@ class ProgressPrinter {
             case QUIET:
                 return new ProgressPrinter();
             case EPOCHS:
-                return new EpochLines(options.out(), options.epochs(), metricName);
+                return new EpochLines(options.out(), options.epochs(), options.reportEvery());
             case BAR:
                 return new Bar(options.out(), options.epochs(), metricName);
             default:
@@ -43,14 +43,20 @@ class ProgressPrinter {
     private static final class EpochLines extends ProgressPrinter {
         private final PrintStream out;
         private final int epochs;
+        private final int every;
 
-        EpochLines(PrintStream out, int epochs, String metricName) {
+        EpochLines(PrintStream out, int epochs, int every) {
             this.out = out;
             this.epochs = epochs;
+            this.every = every;
         }
 
         @Override
         void epochDone(History history, int epoch, long elapsedNanos) {
+            boolean shown = epoch == 0 || (epoch + 1) % every == 0 || epoch + 1 == epochs;
+            if (!shown) {
+                return;
+            }
             out.printf(Locale.ROOT, "Epoch %d/%d - %.1fs - %s%n",
                     epoch + 1, epochs, elapsedNanos / 1e9, summary(history, epoch));
         }

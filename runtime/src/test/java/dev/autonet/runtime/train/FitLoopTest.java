@@ -127,6 +127,20 @@ class FitLoopTest {
     }
 
     @Test
+    void reportEveryPrintsTheFirstEveryNthAndTheLastEpoch() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        FitLoop.fit(new LineTrainable(8), Sgd.learningRate(0.1), line(32, 0, 1), null,
+                FitOptions.epochs(7).batchSize(8).progress(FitOptions.Progress.EPOCHS, out).reportEvery(3));
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(4, lines.length, String.join("\n", lines));
+        assertTrue(lines[0].startsWith("Epoch 1/7 "));
+        assertTrue(lines[1].startsWith("Epoch 3/7 "));
+        assertTrue(lines[2].startsWith("Epoch 6/7 "));
+        assertTrue(lines[3].startsWith("Epoch 7/7 "));
+    }
+
+    @Test
     void quietPrintsNothing() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         FitLoop.fit(new LineTrainable(8), Sgd.learningRate(0.1), line(32, 0, 1), null,

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /** Checks that a file is a PNG a viewer would show: signature, decodable, expected size, plausible length. */
-final class PngAssertions {
+public final class PngAssertions {
     /** Every PNG starts with these 8 bytes (PNG specification, section 5.2). */
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /**
@@ -30,7 +30,7 @@ final class PngAssertions {
     private PngAssertions() {}
 
     /** Asserts that {@code file} is a valid PNG of {@code width × height} pixels and plausible size; decodes it. */
-    static BufferedImage assertPng(Path file, int width, int height) throws IOException {
+    public static BufferedImage assertPng(Path file, int width, int height) throws IOException {
         assertTrue(Files.isRegularFile(file), file + " was not written");
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(SIGNATURE, Arrays.copyOf(bytes, SIGNATURE.length), "PNG signature of " + file);
