@@ -7,6 +7,11 @@ import dev.autonet.runtime.SeededRandom;
 import dev.autonet.runtime.internal.Activations;
 import dev.autonet.runtime.internal.AutoNetGenerated;
 import dev.autonet.runtime.internal.Checks;
+import dev.autonet.runtime.io.ModelFileException;
+import dev.autonet.runtime.io.ModelFiles;
+import dev.autonet.runtime.io.SafeTensors;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -111,6 +116,59 @@ public final class TinyModel implements Tiny, FloatNetwork {
      */
     public static TinyModel fromParameters(float[] parameters) {
         return new TinyModel(Checks.finiteCopy(parameters, PARAMETER_COUNT));
+    }
+
+    /**
+     * Saves the parameters to {@code file} in AutoNet's format (conventionally {@code *.autonet}),
+     * replacing it atomically: a crash while saving leaves the previous file as it was.
+     * {@link #load(Path)} reads it back bit for bit.
+     *
+     * @param file where to write; its directory must exist
+     * @throws IOException if the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        ModelFiles.save(file, ARCHITECTURE, parameters);
+    }
+
+    /**
+     * A model with the parameters that {@link #save(Path)} wrote to {@code file}.
+     *
+     * @param file a file saved by this network
+     * @return a new model
+     * @throws ModelFileException naming the file if it is not an AutoNet model file, is truncated or
+     *     corrupted, holds another network, or holds a value that is not finite
+     * @throws IOException if the file cannot be read
+     */
+    public static TinyModel load(Path file) throws IOException {
+        return fromParameters(ModelFiles.loadFloats(file, ARCHITECTURE, "TinyModel"));
+    }
+
+    /**
+     * Writes the parameters to {@code file} as safetensors with F32 tensors that load into the
+     * equivalent {@code torch.nn.Sequential}: each layer a {@code Linear} followed by its
+     * activation's module. {@code SafeTensors.torchSequential(ARCHITECTURE)} prints it; tensor names
+     * and shapes are documented in {@code dev.autonet.runtime.io}.
+     *
+     * @param file where to write, conventionally {@code *.safetensors}; replaced atomically
+     * @throws IOException if the file cannot be written
+     */
+    public void exportSafetensors(Path file) throws IOException {
+        SafeTensors.export(file, ARCHITECTURE, parameters);
+    }
+
+    /**
+     * A model with the parameters of a safetensors file, such as PyTorch's
+     * {@code state_dict()} of the Sequential described at {@link #exportSafetensors(Path)};
+     * F32 and F64 tensors are both accepted and converted to this model's precision.
+     *
+     * @param file the safetensors file
+     * @return a new model
+     * @throws ModelFileException naming the file and the tensor if one is missing, misshapen,
+     *     left over, of another dtype or not finite, or the file is not well-formed
+     * @throws IOException if the file cannot be read
+     */
+    public static TinyModel importSafetensors(Path file) throws IOException {
+        return fromParameters(SafeTensors.importFloats(file, ARCHITECTURE, "TinyModel"));
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class ModelGenerator {
         TaskMethods task = new TaskMethods(context);
         model.addField(parametersField(context))
                 .addMethods(factories.methods())
+                .addMethods(PersistenceMethods.of(context))
                 .addMethod(architecture.method())
                 .addMethods(inference.api())
                 .addMethods(task.api())

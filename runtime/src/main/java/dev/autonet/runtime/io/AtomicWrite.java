@@ -1,0 +1,90 @@
+package dev.autonet.runtime.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+
+/**
+ * Replaces a file's content all at once: the bytes go to a new temporary file in the same directory
+ * (".NAME.RANDOM.tmp"), which is flushed to disk and then renamed over the target with
+ * {@link StandardCopyOption#ATOMIC_MOVE}. A reader therefore sees the old file or the new one, never a
+ * mixture; a failed write deletes its temporary file; a crash (power loss, kill -9) can leave a
+ * temporary file behind, which is safe to delete, but never a damaged target.
+ */
+final class AtomicWrite {
+    private static final int ATTEMPTS = 16;
+
+    private AtomicWrite() {}
+
+    /** Writes {@code content} to {@code target} atomically. */
+    static void write(Path target, byte[] content) throws IOException {
+        write(target, content, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, with {@code wrap} between the writer and the temporary file: the
+     * seam through which tests make the write fail halfway.
+     */
+    static void write(Path target, byte[] content, UnaryOperator<OutputStream> wrap) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path directory = file.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new NoSuchFileException(target.toString(), null, "cannot write: its directory does not exist");
+        }
+        Path temporary = createTemporary(directory, file.getFileName().toString());
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
+                out.write(content);
+                out.flush();
+                channel.force(true); // the data is on disk before the rename makes it visible
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        syncDirectory(directory);
+    }
+
+    /** A new, empty file ".NAME.RANDOM.tmp" beside the target, created with the default permissions. */
+    private static Path createTemporary(Path directory, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
+            Path temporary = directory.resolve("." + name + "." + suffix + ".tmp");
+            try {
+                return Files.createFile(temporary);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Flushes the directory entry so that the rename itself survives a power loss. POSIX systems allow
+     * this; others (Windows) refuse to open a directory, and there the rename's durability is the file
+     * system's business, so a failure here is ignored.
+     */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // best effort: the new file is complete and in place
+        }
+    }
+}
