@@ -20,4 +20,15 @@ public @interface Network {
 
     /** Floating-point type of parameters, inputs and outputs. */
     Precision precision() default Precision.FLOAT;
+
+    /**
+     * A saved parameter file to freeze into the code, e.g. {@code "models/moons.autonet"}: a path in the
+     * class-path resources, looked up where javac finds resources (the class output, e.g. Maven's
+     * {@code target/classes}, where {@code src/main/resources} is copied before compiling; then the source
+     * path and the class path). With it, the processor also generates {@code <Name>Frozen}, a class with
+     * the trained parameters compiled in that needs nothing but {@code java.base}. The file must be an
+     * {@code .autonet} file saved by this network's model; a missing, corrupted or different file is a
+     * compile error. Empty (the default): no frozen class.
+     */
+    String weights() default "";
 }

@@ -1,8 +1,10 @@
 package dev.autonet.processor;
 
 import com.palantir.javapoet.JavaFile;
+import dev.autonet.processor.codegen.FrozenGenerator;
 import dev.autonet.processor.codegen.ModelGenerator;
 import dev.autonet.processor.codegen.TrainerGenerator;
+import dev.autonet.processor.model.FrozenParameters;
 import dev.autonet.processor.model.ModelBuilder;
 import dev.autonet.processor.model.NetworkModel;
 import dev.autonet.processor.spec.NetworkSpec;
@@ -12,10 +14,12 @@ import dev.autonet.processor.validation.Diagnostic;
 import dev.autonet.processor.validation.DiagnosticReporter;
 import dev.autonet.processor.validation.Message;
 import dev.autonet.processor.validation.Validator;
+import dev.autonet.processor.validation.WeightsFileRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -32,10 +36,13 @@ final class NetworkStep {
     private final ModelBuilder builder = new ModelBuilder();
     private final ModelGenerator modelGenerator = new ModelGenerator();
     private final TrainerGenerator trainerGenerator = new TrainerGenerator();
+    private final FrozenGenerator frozenGenerator = new FrozenGenerator();
+    private final WeightsFileRule weightsFileRule;
 
     NetworkStep(ProcessingEnvironment env) {
         this.env = env;
         this.reader = new SpecReader(env.getElementUtils());
+        this.weightsFileRule = new WeightsFileRule(env.getFiler());
     }
 
     void process(Element element) {
@@ -59,10 +66,21 @@ final class NetworkStep {
             return;
         }
         NetworkModel network = builder.build(spec);
+        Optional<FrozenParameters> frozen = Optional.empty();
+        if (network.frozen()) {
+            // Read before anything is written: a bad weights file stops generation of every class.
+            WeightsFileRule.Result weights = weightsFileRule.check(spec.weights(), network);
+            if (!weights.errors().isEmpty()) {
+                report(spec, weights.errors());
+                return;
+            }
+            frozen = weights.parameters();
+        }
         write(modelGenerator.generate(network), type);
         if (network.trainable()) {
             write(trainerGenerator.generate(network), type);
         }
+        frozen.ifPresent(parameters -> write(frozenGenerator.generate(network, parameters), type));
     }
 
     // All findings of the declaration together, in source order, each on the value that caused it.

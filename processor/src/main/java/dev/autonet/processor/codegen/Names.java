@@ -19,6 +19,8 @@ public final class Names {
     public static final String MODEL_SUFFIX = "Model";
     /** Suffix of the generated trainer. */
     public static final String TRAINER_SUFFIX = "Trainer";
+    /** Suffix of the generated class with frozen, compiled-in parameters. */
+    public static final String FROZEN_SUFFIX = "Frozen";
 
     /** The parameter array inside the generated layer methods. */
     static final String PARAMETERS_LOCAL = "p";
@@ -67,6 +69,23 @@ public final class Names {
     /** "MoonsTrainer" for base name "Moons". */
     public static String trainerName(String baseName) {
         return baseName + TRAINER_SUFFIX;
+    }
+
+    /** "MoonsFrozen" for base name "Moons". */
+    public static String frozenName(String baseName) {
+        return baseName + FROZEN_SUFFIX;
+    }
+
+    /**
+     * A frozen class's layer method: the model's name, with '_' appended while it is one of the names
+     * the frozen class's own static methods take with the same parameters (a layer named "predict").
+     */
+    static String frozenLayerMethod(String layerMethod) {
+        String name = layerMethod;
+        while (name.equals("predict") || name.equals("logits") || name.equals("forward")) {
+            name += "_";
+        }
+        return name;
     }
 
     /**

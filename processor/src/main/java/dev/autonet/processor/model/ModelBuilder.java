@@ -60,7 +60,8 @@ public final class ModelBuilder {
                 loss,
                 loss.filter(l -> l == LossFunction.HUBER).isPresent() ? spec.loss().get().delta().get() : Double.NaN,
                 spec.supertypes().stream().map(Supertype::task).filter(t -> t != Supertype.Task.OTHER).findFirst(),
-                offset);
+                offset,
+                spec.weights().get());
     }
 
     private static String layerName(LayerSpec layer) {

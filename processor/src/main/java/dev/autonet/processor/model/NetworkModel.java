@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param task the task interface the declaration extends, or empty
  * @param loss the loss, or empty for an inference-only network
  * @param huberDelta HUBER's delta; NaN for other losses
+ * @param weights the {@code @Network(weights)} resource to freeze into {@code <Name>Frozen}; "" for none
  */
 public record NetworkModel(
         TypeElement declaration,
@@ -29,10 +30,23 @@ public record NetworkModel(
         Optional<LossFunction> loss,
         double huberDelta,
         Optional<Task> task,
-        int parameterCount) {
+        int parameterCount,
+        String weights) {
 
     public NetworkModel {
         layers = List.copyOf(layers);
+    }
+
+    /** A network without a weights file to freeze. */
+    public NetworkModel(TypeElement declaration, String packageName, String baseName, Precision precision, int inputs,
+            List<LayerModel> layers, Optional<LossFunction> loss, double huberDelta, Optional<Task> task,
+            int parameterCount) {
+        this(declaration, packageName, baseName, precision, inputs, layers, loss, huberDelta, task, parameterCount, "");
+    }
+
+    /** Whether the declaration names a weights file, so {@code <Name>Frozen} is generated. */
+    public boolean frozen() {
+        return !weights.isEmpty();
     }
 
     /** Width of the output layer. */

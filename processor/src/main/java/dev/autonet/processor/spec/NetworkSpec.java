@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param network the {@code @Network} origin, or empty when only {@code @Dense}/{@code @Loss} are present
  * @param inputs {@code @Network(inputs)}; 0 when {@code @Network} is absent
  * @param precision {@code @Network(precision)}
+ * @param weights {@code @Network(weights)}: a class-path resource to freeze into {@code <Name>Frozen}; "" for none
  * @param layers the {@code @Dense} annotations in source order
  * @param loss the {@code @Loss}, if any
  * @param supertypes interfaces the type extends directly, in declaration order
@@ -31,6 +32,7 @@ public record NetworkSpec(
         Optional<Origin> network,
         Value<Integer> inputs,
         Value<Precision> precision,
+        Value<String> weights,
         List<LayerSpec> layers,
         Optional<LossSpec> loss,
         List<Supertype> supertypes,

@@ -51,6 +51,8 @@ public final class SpecReader {
                         .orElse(new Value<>(0, false, Origin.of(type))),
                 network.map(mirror -> enumAttribute(type, mirror, "precision", Precision.class))
                         .orElse(new Value<>(Precision.FLOAT, false, Origin.of(type))),
+                network.map(mirror -> this.<String>attribute(type, mirror, "weights"))
+                        .orElse(new Value<>("", false, Origin.of(type))),
                 readLayers(type),
                 find(type, LOSS).map(mirror -> readLoss(type, mirror)),
                 readSupertypes(type),

@@ -161,7 +161,23 @@ public enum Message {
     HINGE_UNITS("hinge-units",
             "HINGE scores one margin per example, so it needs exactly 1 output unit, but the last @Dense has "
                     + "units = %d. Use @Dense(units = 1, activation = LINEAR) with labels -1 and +1; for several "
-                    + "classes use SOFTMAX with @Loss(CATEGORICAL_CROSS_ENTROPY).");
+                    + "classes use SOFTMAX with @Loss(CATEGORICAL_CROSS_ENTROPY)."),
+
+    // @Network(weights): WeightsFileRule. Each takes (resource, ...) and names the file.
+    WEIGHTS_MISSING("weights-file",
+            "weights = \"%1$s\" names no file: looked for the resource %1$s in %2$s. Put the .autonet file "
+                    + "there (in Maven under src/main/resources, which is copied to target/classes before "
+                    + "compiling), or correct the path, which is relative to the resource root."),
+    WEIGHTS_UNREADABLE("weights-file",
+            "weights = \"%1$s\" could not be read from %2$s: %3$s. Check that the file is readable."),
+    WEIGHTS_CORRUPTED("weights-file",
+            "weights = \"%1$s\" is not a loadable model file: %2$s. Save it again with %3$s.save(path)."),
+    WEIGHTS_MISMATCH("weights-file",
+            "weights = \"%1$s\" was saved by a different network: %2$s. Point weights at a file that %3$s "
+                    + "saved, or declare the network that saved this one."),
+    WEIGHTS_NOT_FINITE("weights-file",
+            "weights = \"%1$s\" cannot be frozen: %2$s, and every parameter must be finite. Retrain, or "
+                    + "save a model that loads.");
 
     private final String rule;
     private final String template;

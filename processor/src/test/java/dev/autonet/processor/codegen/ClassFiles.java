@@ -13,11 +13,11 @@ import java.util.Map;
  * Reads the bytecode length of every method straight from a compiled class file (JVMS §4): the constant
  * pool is walked only to resolve names, then each method's Code attribute gives {@code code_length}.
  */
-final class ClassFiles {
+public final class ClassFiles {
     private ClassFiles() {}
 
     /** Code length in bytes of each method of {@code type} and of every class nested in it, keyed "Class.name(desc)". */
-    static Map<String, Integer> methodSizes(Class<?> type) {
+    public static Map<String, Integer> methodSizes(Class<?> type) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         List<Class<?>> classes = new ArrayList<>();
         classes.add(type);

@@ -1,0 +1,12 @@
+package dev.autonet.processor.frozen;
+
+import static dev.autonet.Activation.LINEAR;
+
+import dev.autonet.Dense;
+import dev.autonet.Network;
+import dev.autonet.Precision;
+
+/** One LINEAR layer whose weights are hard-to-print DOUBLE values: each readable from a one-hot input. */
+@Network(inputs = 8, precision = Precision.DOUBLE, weights = "frozen/literals-double.autonet")
+@Dense(units = 16, activation = LINEAR)
+public interface FrozenLiteralsDouble {}
