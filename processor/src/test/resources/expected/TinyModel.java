@@ -13,6 +13,7 @@ import dev.autonet.runtime.io.SafeTensors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -80,6 +81,16 @@ public final class TinyModel implements Tiny, FloatNetwork {
      * Each thread's own buffers; they hold nothing between calls.
      */
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+    /**
+     * Rows per tile of a batched prediction; each tile's activations are held feature-major.
+     */
+    private static final int TILE = 256;
+
+    /**
+     * Each thread's own tile buffers for batched predictions, created on its first batch.
+     */
+    private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = ThreadLocal.withInitial(BatchWorkspace::new);
 
     /**
      * Per layer W [fanIn][units] row-major, b, then PReLU's slope; never shared with callers.
@@ -281,6 +292,175 @@ public final class TinyModel implements Tiny, FloatNetwork {
     }
 
     /**
+     * Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are
+     * {@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep
+     * their tail. Each row's result equals {@link #predict(float[], float[])}'s, bit for bit. Allocates
+     * nothing after a thread's first batch and is safe to call from many threads at once.
+     *
+     * @throws IllegalArgumentException if {@code rows} is negative or an array is too short
+     */
+    public void predict(float[] inputs, int rows, float[] outputs) {
+        batchedForward(inputs, rows, outputs);
+        for (int k = 0, end = rows * OUTPUTS; k < end; k++) {
+            outputs[k] = Activations.sigmoid(outputs[k]);
+        }
+    }
+
+    /**
+     * Writes the output layer's pre-activation, before SIGMOID, for {@code rows} rows laid out as in
+     * {@link #predict(float[], int, float[])}. Allocates nothing after a thread's first batch.
+     *
+     * @throws IllegalArgumentException if {@code rows} is negative or an array is too short
+     */
+    public void logits(float[] inputs, int rows, float[] outputs) {
+        batchedForward(inputs, rows, outputs);
+    }
+
+    /**
+     * Checks the arguments, then writes the output layer's pre-activation for every row, row-major.
+     */
+    private void batchedForward(float[] inputs, int rows, float[] outputs) {
+        checkBatch(inputs, rows, outputs);
+        float[] p = parameters;
+        BatchWorkspace tile = BATCH_WORKSPACE.get();
+        // start + count never passes rows, so start cannot overflow
+        for (int start = 0, count; start < rows; start += count) {
+            count = Math.min(TILE, rows - start);
+            tileIn(inputs, start, count, tile.input);
+            tileDense1(p, tile.input, count, tile.dense1);
+            tileDense2(p, tile.dense1, count, tile.dense2);
+            tileOut(tile.dense2, start, count, outputs);
+        }
+    }
+
+    /**
+     * Throws NullPointerException or IllegalArgumentException naming the argument, expected and actual.
+     */
+    private static void checkBatch(float[] inputs, int rows, float[] outputs) {
+        Objects.requireNonNull(inputs, "inputs is null");
+        Objects.requireNonNull(outputs, "outputs is null");
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows is " + rows + ", expected at least 0");
+        }
+        if (inputs.length < (long) rows * INPUTS) {
+            throw new IllegalArgumentException("inputs has length " + inputs.length + ", expected at least " + (long) rows * INPUTS + " (" + rows + " rows of " + INPUTS + ")");
+        }
+        if (outputs.length < (long) rows * OUTPUTS) {
+            throw new IllegalArgumentException("outputs has length " + outputs.length + ", expected at least " + (long) rows * OUTPUTS + " (" + rows + " rows of " + OUTPUTS + ")");
+        }
+    }
+
+    /**
+     * Copies rows start..start+count of {@code inputs} into the tile, feature-major.
+     */
+    private static void tileIn(float[] inputs, int start, int count, float[][] tile) {
+        for (int r = 0; r < count; r++) {
+            int row = (start + r) * INPUTS;
+            for (int i = 0; i < INPUTS; i++) {
+                tile[i][r] = inputs[row + i];
+            }
+        }
+    }
+
+    /**
+     * Copies the output layer's tile back into rows start..start+count of {@code outputs}.
+     */
+    private static void tileOut(float[][] tile, int start, int count, float[] outputs) {
+        for (int r = 0; r < count; r++) {
+            int row = (start + r) * OUTPUTS;
+            for (int i = 0; i < OUTPUTS; i++) {
+                outputs[row + i] = tile[i][r];
+            }
+        }
+    }
+
+    /**
+     * dense1 (2 -> 3, PRELU) over {@code count} rows of a tile, feature-major.
+     */
+    private static void tileDense1(float[] p, float[][] in, int count, float[][] out) {
+        float slope = p[DENSE1_ALPHA];
+        for (int j = 0; j < 3; j++) {
+            float[] acc0 = out[j];
+            float b0 = p[DENSE1_BIAS + j];
+            for (int r = 0; r < count; r++) {
+                acc0[r] = b0;
+            }
+            if (count == TILE) {
+                for (int i = 0; i < 2; i += 2) {
+                    int row = DENSE1_WEIGHTS + i * 3 + j;
+                    float w0 = p[row];
+                    float v0 = p[row + 3];
+                    float[] x = in[i];
+                    float[] y = in[i + 1];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                    }
+                }
+            } else {
+                for (int i = 0; i < 2; i++) {
+                    int row = DENSE1_WEIGHTS + i * 3 + j;
+                    float w0 = p[row];
+                    float[] x = in[i];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        acc0[r] += s * w0;
+                    }
+                }
+            }
+            for (int r = 0; r < count; r++) {
+                acc0[r] = Activations.leakyRelu(acc0[r], slope);
+            }
+        }
+    }
+
+    /**
+     * dense2 (3 -> 1, SIGMOID) over {@code count} rows of a tile, feature-major.
+     * <p>Writes the output layer's pre-activation; the caller applies its activation.
+     */
+    private static void tileDense2(float[] p, float[][] in, int count, float[][] out) {
+        for (int j = 0; j < 1; j++) {
+            float[] acc0 = out[j];
+            float b0 = p[DENSE2_BIAS + j];
+            for (int r = 0; r < count; r++) {
+                acc0[r] = b0;
+            }
+            if (count == TILE) {
+                for (int i = 0; i < 2; i += 2) {
+                    int row = DENSE2_WEIGHTS + i * 1 + j;
+                    float w0 = p[row];
+                    float v0 = p[row + 1];
+                    float[] x = in[i];
+                    float[] y = in[i + 1];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                    }
+                }
+                int row = DENSE2_WEIGHTS + 2 * 1 + j;
+                float w0 = p[row];
+                float[] x = in[2];
+                for (int r = 0; r < count; r++) {
+                    float s = x[r];
+                    acc0[r] += s * w0;
+                }
+            } else {
+                for (int i = 0; i < 3; i++) {
+                    int row = DENSE2_WEIGHTS + i * 1 + j;
+                    float w0 = p[row];
+                    float[] x = in[i];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        acc0[r] += s * w0;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Scratch for one thread's predictions.
      */
     private static final class Workspace {
@@ -288,5 +468,25 @@ public final class TinyModel implements Tiny, FloatNetwork {
          * The output layer's pre-activation.
          */
         final float[] logits = new float[1];
+    }
+
+    /**
+     * One tile of one thread's batched predictions, every layer feature-major: [units][TILE].
+     */
+    private static final class BatchWorkspace {
+        /**
+         * The tile's input rows, transposed.
+         */
+        final float[][] input = new float[2][TinyModel.TILE];
+
+        /**
+         * Activations of dense1.
+         */
+        final float[][] dense1 = new float[3][TinyModel.TILE];
+
+        /**
+         * The output layer's pre-activation.
+         */
+        final float[][] dense2 = new float[1][TinyModel.TILE];
     }
 }

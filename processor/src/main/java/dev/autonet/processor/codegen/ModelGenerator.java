@@ -65,6 +65,7 @@ public final class ModelGenerator {
         if (workspace.needed()) {
             model.addType(workspace.type());
         }
+        new BatchedMethods(context).addTo(model);
         return JavaFile.builder(network.packageName(), model.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
