@@ -1,0 +1,18 @@
+package dev.autonet.benchmarks;
+
+import static dev.autonet.Activation.RELU;
+import static dev.autonet.Activation.SOFTMAX;
+import static dev.autonet.LossFunction.CATEGORICAL_CROSS_ENTROPY;
+
+import dev.autonet.Dense;
+import dev.autonet.Loss;
+import dev.autonet.Network;
+import dev.autonet.runtime.MultiClassifier;
+
+/** An MNIST-sized classifier, 784 → 256 → 128 → 10, ReLU then softmax, cross-entropy; FLOAT. */
+@Network(inputs = 784)
+@Dense(units = 256, activation = RELU)
+@Dense(units = 128, activation = RELU)
+@Dense(units = 10, activation = SOFTMAX)
+@Loss(CATEGORICAL_CROSS_ENTROPY)
+public interface Mnist extends MultiClassifier {}

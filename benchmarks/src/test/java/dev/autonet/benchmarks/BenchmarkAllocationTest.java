@@ -1,0 +1,90 @@
+package dev.autonet.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark bodies themselves allocate nothing, counted exactly on this thread
+ * (com.sun.management.ThreadMXBean) rather than over the whole JVM as JMH's {@code -prof gc} does, whose
+ * B/op also holds the harness's own fixed allocations per iteration divided by the operations. After two
+ * calls that grow buffers and make thread-local scratch, a window of calls must allocate 0 bytes.
+ */
+class BenchmarkAllocationTest {
+    private static final int WINDOWS = 20;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @Test
+    void predictAllocatesNothing() {
+        PredictBenchmark b = new PredictBenchmark();
+        b.setUp();
+        assertAllocatesNothing("moons FLOAT generated", 1000, b::moonsFloatGenerated);
+        assertAllocatesNothing("moons FLOAT baseline", 1000, b::moonsFloatBaseline);
+        assertAllocatesNothing("moons DOUBLE generated", 1000, b::moonsDoubleGenerated);
+        assertAllocatesNothing("moons DOUBLE baseline", 1000, b::moonsDoubleBaseline);
+        assertAllocatesNothing("mnist FLOAT generated", 20, b::mnistFloatGenerated);
+        assertAllocatesNothing("mnist FLOAT baseline", 20, b::mnistFloatBaseline);
+        assertAllocatesNothing("mnist DOUBLE generated", 20, b::mnistDoubleGenerated);
+        assertAllocatesNothing("mnist DOUBLE baseline", 20, b::mnistDoubleBaseline);
+    }
+
+    @Test
+    void batchedPredictAllocatesNothing() {
+        BatchedPredictBenchmark b = new BatchedPredictBenchmark();
+        b.setUp();
+        assertAllocatesNothing("moons FLOAT generated", 3, b::moonsFloatGeneratedBatched);
+        assertAllocatesNothing("moons FLOAT baseline", 3, b::moonsFloatBaselineBatched);
+        assertAllocatesNothing("moons DOUBLE generated", 3, b::moonsDoubleGeneratedBatched);
+        assertAllocatesNothing("moons DOUBLE baseline", 3, b::moonsDoubleBaselineBatched);
+        assertAllocatesNothing("mnist FLOAT generated", 1, b::mnistFloatGeneratedBatched);
+        assertAllocatesNothing("mnist FLOAT baseline", 1, b::mnistFloatBaselineBatched);
+        assertAllocatesNothing("mnist DOUBLE generated", 1, b::mnistDoubleGeneratedBatched);
+        assertAllocatesNothing("mnist DOUBLE baseline", 1, b::mnistDoubleBaselineBatched);
+    }
+
+    @Test
+    void trainingStepAllocatesNothing() {
+        TrainStepBenchmark b = new TrainStepBenchmark();
+        b.setUp();
+        assertAllocatesNothing("moons FLOAT generated", 100, b::moonsFloatGenerated);
+        assertAllocatesNothing("moons FLOAT baseline", 100, b::moonsFloatBaseline);
+        assertAllocatesNothing("moons DOUBLE generated", 100, b::moonsDoubleGenerated);
+        assertAllocatesNothing("moons DOUBLE baseline", 100, b::moonsDoubleBaseline);
+        assertAllocatesNothing("mnist FLOAT generated", 2, b::mnistFloatGenerated);
+        assertAllocatesNothing("mnist FLOAT baseline", 2, b::mnistFloatBaseline);
+        assertAllocatesNothing("mnist DOUBLE generated", 2, b::mnistDoubleGenerated);
+        assertAllocatesNothing("mnist DOUBLE baseline", 2, b::mnistDoubleBaseline);
+    }
+
+    /**
+     * Calls {@code body} (its result discarded, never boxed) twice to warm it up, then counts this thread's
+     * allocations over windows of {@code calls} calls until one window allocates nothing, trying at most
+     * {@value #WINDOWS} windows. While C2 is still compiling, a deoptimization now and then allocates a few
+     * hundred bytes once (never under -Xint or C1 alone); an allocation in the body itself would show in
+     * every window.
+     */
+    private static void assertAllocatesNothing(String what, int calls, Runnable body) {
+        assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled());
+        body.run();
+        body.run();
+        long empty = allocatedBytes();
+        empty = allocatedBytes() - empty;
+        long allocated = -1;
+        for (int window = 0; window < WINDOWS && allocated != 0; window++) {
+            long before = allocatedBytes();
+            for (int call = 0; call < calls; call++) {
+                body.run();
+            }
+            allocated = allocatedBytes() - before - empty;
+        }
+        assertEquals(0, allocated, what + ": bytes allocated by " + calls + " calls, in each of " + WINDOWS
+                + " windows");
+    }
+
+    private static long allocatedBytes() {
+        return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+}
