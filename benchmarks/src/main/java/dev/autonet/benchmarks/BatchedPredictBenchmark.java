@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Batched prediction: {@value #MOONS_ROWS} moons rows or {@value #MNIST_ROWS} rows of the 784-256-128-10
- * network per invocation, generated against baseline. Scores are per row ({@code OperationsPerInvocation}).
+ * network per invocation, over row-major arrays. Scores are per row ({@code OperationsPerInvocation}).
  *
- * <p>TODO(Performance, item 1/3): the generated models have no batched API yet, so the {@code *Batched}
- * methods loop over single-row {@code predict(input, output)} calls, and so do the baselines to compare
- * like with like. When {@code predict(float[] inputs, int rows, float[] outputs)} is generated, switch the
- * generated methods to it over row-major copies of the same rows ({@code Rows.flatten}), and the baselines to their own
- * {@code predict(inputs, rows, outputs)}, which already exists.
+ * <ul>
+ *   <li>{@code *GeneratedBatched}: the generated {@code predict(inputs, rows, outputs)} (tiled, feature-major);
+ *   <li>{@code *BaselineBatched}: the baseline's {@code predict(inputs, rows, outputs)}, a row-by-row loop;
+ *   <li>{@code *GeneratedRowLoop}: a loop of the generated single-row {@code predict(input, output)}, what a
+ *       caller did before the batched API, to show what the tiles buy.
+ * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,19 +41,23 @@ public class BatchedPredictBenchmark {
     private BaselineNetwork moonsBaseline;
     private MoonsDoubleModel moonsDoubleModel;
     private BaselineNetworkDouble moonsDoubleBaseline;
-    private float[][] moonsInputs;
-    private float[][] moonsOutputs;
-    private double[][] moonsDoubleInputs;
-    private double[][] moonsDoubleOutputs;
+    private float[] moonsInputs;
+    private final float[] moonsOutputs = new float[MOONS_ROWS * MoonsModel.OUTPUTS];
+    private double[] moonsDoubleInputs;
+    private final double[] moonsDoubleOutputs = new double[MOONS_ROWS * MoonsDoubleModel.OUTPUTS];
+    private float[][] moonsRows;
+    private final float[] moonsRowOutput = new float[MoonsModel.OUTPUTS];
 
     private MnistModel mnistModel;
     private BaselineNetwork mnistBaseline;
     private MnistDoubleModel mnistDoubleModel;
     private BaselineNetworkDouble mnistDoubleBaseline;
-    private float[][] mnistInputs;
-    private float[][] mnistOutputs;
-    private double[][] mnistDoubleInputs;
-    private double[][] mnistDoubleOutputs;
+    private float[] mnistInputs;
+    private final float[] mnistOutputs = new float[MNIST_ROWS * MnistModel.OUTPUTS];
+    private double[] mnistDoubleInputs;
+    private final double[] mnistDoubleOutputs = new double[MNIST_ROWS * MnistDoubleModel.OUTPUTS];
+    private float[][] mnistRows;
+    private final float[] mnistRowOutput = new float[MnistModel.OUTPUTS];
 
     @Setup
     public void setUp() {
@@ -60,90 +65,98 @@ public class BatchedPredictBenchmark {
         moonsBaseline = new BaselineNetwork(Layout.MOONS, moonsModel.parameters());
         moonsDoubleModel = MoonsDoubleModel.initialize(1);
         moonsDoubleBaseline = new BaselineNetworkDouble(Layout.MOONS, moonsDoubleModel.parameters());
-        moonsDoubleInputs = Rows.doubles(MOONS_ROWS, MoonsModel.INPUTS, 3);
-        moonsInputs = Rows.floats(moonsDoubleInputs);
-        moonsOutputs = new float[MOONS_ROWS][MoonsModel.OUTPUTS];
-        moonsDoubleOutputs = new double[MOONS_ROWS][MoonsModel.OUTPUTS];
+        double[][] moons = Rows.doubles(MOONS_ROWS, MoonsModel.INPUTS, 3);
+        moonsRows = Rows.floats(moons);
+        moonsInputs = Rows.flatten(moonsRows);
+        moonsDoubleInputs = Rows.flatten(moons);
 
         mnistModel = MnistModel.initialize(1);
         mnistBaseline = new BaselineNetwork(Layout.MNIST, mnistModel.parameters());
         mnistDoubleModel = MnistDoubleModel.initialize(1);
         mnistDoubleBaseline = new BaselineNetworkDouble(Layout.MNIST, mnistDoubleModel.parameters());
-        mnistDoubleInputs = Rows.doubles(MNIST_ROWS, MnistModel.INPUTS, 3);
-        mnistInputs = Rows.floats(mnistDoubleInputs);
-        mnistOutputs = new float[MNIST_ROWS][MnistModel.OUTPUTS];
-        mnistDoubleOutputs = new double[MNIST_ROWS][MnistModel.OUTPUTS];
+        double[][] mnist = Rows.doubles(MNIST_ROWS, MnistModel.INPUTS, 3);
+        mnistRows = Rows.floats(mnist);
+        mnistInputs = Rows.flatten(mnistRows);
+        mnistDoubleInputs = Rows.flatten(mnist);
     }
 
     @Benchmark
     @OperationsPerInvocation(MOONS_ROWS)
-    public float[][] moonsFloatGeneratedBatched() {
-        for (int row = 0; row < MOONS_ROWS; row++) {
-            moonsModel.predict(moonsInputs[row], moonsOutputs[row]);
-        }
+    public float[] moonsFloatGeneratedBatched() {
+        moonsModel.predict(moonsInputs, MOONS_ROWS, moonsOutputs);
         return moonsOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MOONS_ROWS)
-    public float[][] moonsFloatBaselineBatched() {
-        for (int row = 0; row < MOONS_ROWS; row++) {
-            moonsBaseline.predict(moonsInputs[row], moonsOutputs[row]);
-        }
+    public float[] moonsFloatBaselineBatched() {
+        moonsBaseline.predict(moonsInputs, MOONS_ROWS, moonsOutputs);
         return moonsOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MOONS_ROWS)
-    public double[][] moonsDoubleGeneratedBatched() {
+    public float[] moonsFloatGeneratedRowLoop() {
+        float sum = 0;
         for (int row = 0; row < MOONS_ROWS; row++) {
-            moonsDoubleModel.predict(moonsDoubleInputs[row], moonsDoubleOutputs[row]);
+            moonsModel.predict(moonsRows[row], moonsRowOutput);
+            sum += moonsRowOutput[0];
         }
+        moonsOutputs[0] = sum;
+        return moonsOutputs;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MOONS_ROWS)
+    public double[] moonsDoubleGeneratedBatched() {
+        moonsDoubleModel.predict(moonsDoubleInputs, MOONS_ROWS, moonsDoubleOutputs);
         return moonsDoubleOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MOONS_ROWS)
-    public double[][] moonsDoubleBaselineBatched() {
-        for (int row = 0; row < MOONS_ROWS; row++) {
-            moonsDoubleBaseline.predict(moonsDoubleInputs[row], moonsDoubleOutputs[row]);
-        }
+    public double[] moonsDoubleBaselineBatched() {
+        moonsDoubleBaseline.predict(moonsDoubleInputs, MOONS_ROWS, moonsDoubleOutputs);
         return moonsDoubleOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MNIST_ROWS)
-    public float[][] mnistFloatGeneratedBatched() {
-        for (int row = 0; row < MNIST_ROWS; row++) {
-            mnistModel.predict(mnistInputs[row], mnistOutputs[row]);
-        }
+    public float[] mnistFloatGeneratedBatched() {
+        mnistModel.predict(mnistInputs, MNIST_ROWS, mnistOutputs);
         return mnistOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MNIST_ROWS)
-    public float[][] mnistFloatBaselineBatched() {
-        for (int row = 0; row < MNIST_ROWS; row++) {
-            mnistBaseline.predict(mnistInputs[row], mnistOutputs[row]);
-        }
+    public float[] mnistFloatBaselineBatched() {
+        mnistBaseline.predict(mnistInputs, MNIST_ROWS, mnistOutputs);
         return mnistOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MNIST_ROWS)
-    public double[][] mnistDoubleGeneratedBatched() {
+    public float[] mnistFloatGeneratedRowLoop() {
+        float sum = 0;
         for (int row = 0; row < MNIST_ROWS; row++) {
-            mnistDoubleModel.predict(mnistDoubleInputs[row], mnistDoubleOutputs[row]);
+            mnistModel.predict(mnistRows[row], mnistRowOutput);
+            sum += mnistRowOutput[0];
         }
+        mnistOutputs[0] = sum;
+        return mnistOutputs;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MNIST_ROWS)
+    public double[] mnistDoubleGeneratedBatched() {
+        mnistDoubleModel.predict(mnistDoubleInputs, MNIST_ROWS, mnistDoubleOutputs);
         return mnistDoubleOutputs;
     }
 
     @Benchmark
     @OperationsPerInvocation(MNIST_ROWS)
-    public double[][] mnistDoubleBaselineBatched() {
-        for (int row = 0; row < MNIST_ROWS; row++) {
-            mnistDoubleBaseline.predict(mnistDoubleInputs[row], mnistDoubleOutputs[row]);
-        }
+    public double[] mnistDoubleBaselineBatched() {
+        mnistDoubleBaseline.predict(mnistDoubleInputs, MNIST_ROWS, mnistDoubleOutputs);
         return mnistDoubleOutputs;
     }
 }

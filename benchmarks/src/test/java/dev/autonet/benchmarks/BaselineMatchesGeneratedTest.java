@@ -49,16 +49,23 @@ class BaselineMatchesGeneratedTest {
     }
 
     @Test
-    void batchedBaselineMatchesRowByRow() {
-        MoonsModel model = MoonsModel.initialize(3);
-        BaselineNetwork baseline = new BaselineNetwork(Layout.MOONS, model.parameters());
-        float[][] inputs = Rows.floats(Rows.doubles(ROWS, MoonsModel.INPUTS, 6));
-        float[] outputs = new float[ROWS];
-        baseline.predict(Rows.flatten(inputs), ROWS, outputs);
-        float[] output = new float[1];
-        for (int row = 0; row < ROWS; row++) {
-            model.predict(inputs[row], output);
-            assertEquals(output[0], outputs[row], FLOAT_TOLERANCE, "row " + row);
+    void batchedPredictionsAgree() {
+        MoonsModel moons = MoonsModel.initialize(3);
+        float[] moonsInputs = Rows.flatten(Rows.floats(Rows.doubles(ROWS, MoonsModel.INPUTS, 6)));
+        float[] expected = new float[ROWS * MoonsModel.OUTPUTS];
+        float[] actual = new float[ROWS * MoonsModel.OUTPUTS];
+        moons.predict(moonsInputs, ROWS, expected);
+        new BaselineNetwork(Layout.MOONS, moons.parameters()).predict(moonsInputs, ROWS, actual);
+        assertArrayClose(expected, actual, FLOAT_TOLERANCE);
+
+        MnistDoubleModel mnist = MnistDoubleModel.initialize(3);
+        double[] mnistInputs = Rows.flatten(Rows.doubles(ROWS, MnistModel.INPUTS, 6));
+        double[] expectedDouble = new double[ROWS * MnistModel.OUTPUTS];
+        double[] actualDouble = new double[ROWS * MnistModel.OUTPUTS];
+        mnist.predict(mnistInputs, ROWS, expectedDouble);
+        new BaselineNetworkDouble(Layout.MNIST, mnist.parameters()).predict(mnistInputs, ROWS, actualDouble);
+        for (int k = 0; k < expectedDouble.length; k++) {
+            assertEquals(expectedDouble[k], actualDouble[k], DOUBLE_TOLERANCE, "value " + k);
         }
     }
 

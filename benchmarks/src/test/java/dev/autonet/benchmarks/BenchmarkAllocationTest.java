@@ -43,6 +43,8 @@ class BenchmarkAllocationTest {
         assertAllocatesNothing("mnist FLOAT baseline", 1, b::mnistFloatBaselineBatched);
         assertAllocatesNothing("mnist DOUBLE generated", 1, b::mnistDoubleGeneratedBatched);
         assertAllocatesNothing("mnist DOUBLE baseline", 1, b::mnistDoubleBaselineBatched);
+        assertAllocatesNothing("moons FLOAT generated, row loop", 3, b::moonsFloatGeneratedRowLoop);
+        assertAllocatesNothing("mnist FLOAT generated, row loop", 1, b::mnistFloatGeneratedRowLoop);
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class CompileTime {
         System.out.printf("javac %s (%s), %d runs each, source %s%n", Runtime.version(),
                 System.getProperty("java.vm.name"), runs, source);
         System.out.printf("class path = processor path: %s%n", Arrays.stream(classPath.split(File.pathSeparator))
-                .map(entry -> Path.of(entry).getFileName().toString()).collect(Collectors.joining(" ")));
+                .map(CompileTime::shortName).collect(Collectors.joining(" ")));
 
         long[] withProcessor = new long[runs];
         long[] withoutProcessor = new long[runs];
@@ -71,8 +71,9 @@ public final class CompileTime {
         report("without processing (-proc:none)", withoutProcessor);
         report("command, with the processor", launcher);
         report("command, -proc:none", launcherWithout);
-        System.out.printf("processor's share (median with - median without): %.0f ms%n",
-                (median(withProcessor) - median(withoutProcessor)) / 1e6);
+        System.out.printf("processor's share (medians, with - without): %.0f ms in one JVM, %.0f ms as a command%n",
+                (median(withProcessor) - median(withoutProcessor)) / 1e6,
+                (median(launcher) - median(launcherWithout)) / 1e6);
         reportSizes(lastOutput);
         deleteTree(lastOutput);
     }
@@ -85,6 +86,15 @@ public final class CompileTime {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isEmpty() && !isExcluded(Path.of(entry).toAbsolutePath().normalize()))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** A jar's file name, or {@code module/target/classes} for a reactor module's classes. */
+    private static String shortName(String entry) {
+        Path path = Path.of(entry).toAbsolutePath().normalize();
+        if (path.getFileName().toString().equals("classes") && path.getNameCount() >= 3) {
+            return path.subpath(path.getNameCount() - 3, path.getNameCount()).toString();
+        }
+        return path.getFileName().toString();
     }
 
     private static boolean isExcluded(Path entry) {
