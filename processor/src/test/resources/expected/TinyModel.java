@@ -379,38 +379,88 @@ public final class TinyModel implements Tiny, FloatNetwork {
      */
     private static void tileDense1(float[] p, float[][] in, int count, float[][] out) {
         float slope = p[DENSE1_ALPHA];
-        for (int j = 0; j < 3; j++) {
+        for (int j = 0; j < 2; j += 2) {
             float[] acc0 = out[j];
+            float[] acc1 = out[j + 1];
             float b0 = p[DENSE1_BIAS + j];
-            for (int r = 0; r < count; r++) {
-                acc0[r] = b0;
-            }
+            float b1 = p[DENSE1_BIAS + j + 1];
             if (count == TILE) {
-                for (int i = 0; i < 2; i += 2) {
-                    int row = DENSE1_WEIGHTS + i * 3 + j;
-                    float w0 = p[row];
-                    float v0 = p[row + 3];
-                    float[] x = in[i];
-                    float[] y = in[i + 1];
+                {
+                    int row = DENSE1_WEIGHTS + j;
+                    float w0_0 = p[row];
+                    float w0_1 = p[row + 1];
+                    float w1_0 = p[row + 3];
+                    float w1_1 = p[row + 4];
+                    float[] x0 = in[0];
+                    float[] x1 = in[1];
                     for (int r = 0; r < count; r++) {
-                        float s = x[r];
-                        float t = y[r];
-                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        acc0[r] = b0 + s0 * w0_0 + s1 * w1_0;
+                        acc1[r] = b1 + s0 * w0_1 + s1 * w1_1;
                     }
                 }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Activations.leakyRelu(acc0[r], slope);
+                    acc1[r] = Activations.leakyRelu(acc1[r], slope);
+                }
             } else {
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                    acc1[r] = b1;
+                }
                 for (int i = 0; i < 2; i++) {
                     int row = DENSE1_WEIGHTS + i * 3 + j;
                     float w0 = p[row];
+                    float w1 = p[row + 1];
                     float[] x = in[i];
                     for (int r = 0; r < count; r++) {
                         float s = x[r];
-                        acc0[r] += s * w0;
+                        acc0[r] = acc0[r] + s * w0;
+                        acc1[r] = acc1[r] + s * w1;
                     }
                 }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Activations.leakyRelu(acc0[r], slope);
+                    acc1[r] = Activations.leakyRelu(acc1[r], slope);
+                }
             }
-            for (int r = 0; r < count; r++) {
-                acc0[r] = Activations.leakyRelu(acc0[r], slope);
+        }
+        for (int j = 2; j < 3; j++) {
+            float[] acc0 = out[j];
+            float b0 = p[DENSE1_BIAS + j];
+            if (count == TILE) {
+                {
+                    int row = DENSE1_WEIGHTS + j;
+                    float w0 = p[row];
+                    float w1 = p[row + 3];
+                    float[] x0 = in[0];
+                    float[] x1 = in[1];
+                    for (int r = 0; r < count; r++) {
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        acc0[r] = b0 + s0 * w0 + s1 * w1;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Activations.leakyRelu(acc0[r], slope);
+                }
+            } else {
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                }
+                for (int i = 0; i < 2; i++) {
+                    int row = DENSE1_WEIGHTS + i * 3 + j;
+                    float w = p[row];
+                    float[] x = in[i];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        acc0[r] = acc0[r] + s * w;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Activations.leakyRelu(acc0[r], slope);
+                }
             }
         }
     }
@@ -423,37 +473,33 @@ public final class TinyModel implements Tiny, FloatNetwork {
         for (int j = 0; j < 1; j++) {
             float[] acc0 = out[j];
             float b0 = p[DENSE2_BIAS + j];
-            for (int r = 0; r < count; r++) {
-                acc0[r] = b0;
-            }
             if (count == TILE) {
-                for (int i = 0; i < 2; i += 2) {
-                    int row = DENSE2_WEIGHTS + i * 1 + j;
+                {
+                    int row = DENSE2_WEIGHTS + j;
                     float w0 = p[row];
-                    float v0 = p[row + 1];
-                    float[] x = in[i];
-                    float[] y = in[i + 1];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float[] x0 = in[0];
+                    float[] x1 = in[1];
+                    float[] x2 = in[2];
                     for (int r = 0; r < count; r++) {
-                        float s = x[r];
-                        float t = y[r];
-                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        float s2 = x2[r];
+                        acc0[r] = b0 + s0 * w0 + s1 * w1 + s2 * w2;
                     }
                 }
-                int row = DENSE2_WEIGHTS + 2 * 1 + j;
-                float w0 = p[row];
-                float[] x = in[2];
-                for (int r = 0; r < count; r++) {
-                    float s = x[r];
-                    acc0[r] += s * w0;
-                }
             } else {
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                }
                 for (int i = 0; i < 3; i++) {
                     int row = DENSE2_WEIGHTS + i * 1 + j;
-                    float w0 = p[row];
+                    float w = p[row];
                     float[] x = in[i];
                     for (int r = 0; r < count; r++) {
                         float s = x[r];
-                        acc0[r] += s * w0;
+                        acc0[r] = acc0[r] + s * w;
                     }
                 }
             }

@@ -29,11 +29,21 @@ final class BatchedLayerWriter {
     /** The tile buffer that receives the input rows transposed; "input" is reserved, so no layer takes it. */
     static final String INPUT_TILE = Names.INPUT;
     /**
-     * Units computed together: each input row loaded once feeds four accumulators. Measured on layer 1 of
-     * 784-256-128-10 (JDK 17, 128 rows): 18 µs per row one unit at a time, 10 µs in blocks of 4; blocks of 8
-     * were no longer vectorized (45 µs).
+     * Units computed together: each input row loaded once feeds this many accumulators. With one input a
+     * pass, measured on layer 1 of 784-256-128-10 (JDK 17, 128 rows): 18 µs per row one unit at a time,
+     * 10 µs in blocks of 4, blocks of 8 no longer vectorized (45 µs); on full tiles, with
+     * {@link #INPUT_BLOCK} inputs a pass, 2 units measured fastest.
      */
-    static final int UNIT_BLOCK = 4;
+    static final int UNIT_BLOCK = 2;
+
+    /**
+     * Inputs added a pass on a full tile. Measured on moons' layers (JDK 17, FLOAT, AVX-512, 256 rows, ns per
+     * row of the whole network incl. its sigmoid): 2 inputs × 4 units 28.4, 4 × 2 27.2, 2 × 2 32.1,
+     * 4 × 1 34.7; 8 × 1 and 4 × 4 were no longer vectorized (185, 126).
+     */
+    static final int INPUT_BLOCK = 4;
+    /** In {@link #inputs}: the input is the loop's {@code i}, not a constant. */
+    private static final int LOOP = -1;
 
     private final ModelContext context;
 
@@ -128,71 +138,123 @@ final class BatchedLayerWriter {
         for (int u = 0; u < width; u++) {
             code.addStatement("$T b$L = $N[$N + $L]", numeric.scalar(), u, p, context.biasConstant(layer), plusJ(u));
         }
-        code.add(overRows(width, u -> CodeBlock.of("acc$L[r] = b$L", u, u)));
-        int paired = layer.fanIn() - layer.fanIn() % 2;
-        if (paired > 0) {
-            // Two inputs a pass halve the accumulators' loads and stores, but C2 only vectorizes the larger
-            // loop when its profile shows long trips: a full tile. Partial tiles take one input a pass.
-            code.beginControlFlow("if (count == $N)", TILE)
-                    .beginControlFlow("for (int i = 0; i < $L; i += 2)", paired)
-                    .add(inputs(layer, width, CodeBlock.of("i"), true))
-                    .endControlFlow();
-            if (paired < layer.fanIn()) {
-                code.add(inputs(layer, width, CodeBlock.of("$L", paired), false));
+        boolean activated = !context.isOutput(layer) && layer.activation() != Activation.LINEAR;
+        boolean fused = activated && layer.activation() == Activation.RELU;
+        int fanIn = layer.fanIn();
+        if (fanIn > 1) {
+            // Several inputs a pass cut the accumulators' loads and stores, but C2 only vectorizes the larger
+            // loop when its profile shows long trips: a full tile. Partial tiles take one input a pass. On a
+            // full tile the first pass starts from the bias and, for ReLU, the last pass applies it.
+            code.beginControlFlow("if (count == $N)", TILE);
+            int full = fanIn / INPUT_BLOCK;
+            int tail = fanIn % INPUT_BLOCK;
+            int passes = full + (tail > 0 ? 1 : 0);
+            // passes 0 .. passes - 1; the first and the last are written out, the full ones between loop
+            int firstSize = full > 0 ? INPUT_BLOCK : tail;
+            code.add(scoped(inputs(layer, width, 0, new Pass(firstSize, true, fused && passes == 1, slope))));
+            if (passes > 1) {
+                int lastStart = fanIn - (tail > 0 ? tail : INPUT_BLOCK);
+                if (lastStart > INPUT_BLOCK) {
+                    code.beginControlFlow("for (int i = $L; i < $L; i += $L)", INPUT_BLOCK, lastStart, INPUT_BLOCK)
+                            .add(inputs(layer, width, LOOP, new Pass(INPUT_BLOCK, false, false, slope)))
+                            .endControlFlow();
+                }
+                code.add(scoped(inputs(layer, width, lastStart, new Pass(fanIn - lastStart, false, fused, slope))));
+            }
+            if (activated && !fused) {
+                code.add(activation(layer, width, slope));
             }
             code.nextControlFlow("else");
         }
-        code.beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn())
-                .add(inputs(layer, width, CodeBlock.of("i"), false))
+        code.add(overRows(width, u -> CodeBlock.of("acc$L[r] = b$L", u, u)));
+        code.beginControlFlow("for (int i = 0; i < $L; i++)", fanIn)
+                .add(inputs(layer, width, LOOP, new Pass(1, false, false, slope)))
                 .endControlFlow();
-        if (paired > 0) {
-            code.endControlFlow();
+        if (activated) {
+            code.add(activation(layer, width, slope));
         }
-        if (!context.isOutput(layer) && layer.activation() != Activation.LINEAR) {
-            code.add(overRows(width, u -> CodeBlock.of("acc$L[r] = $L", u,
-                    ActivationCall.apply(context, layer, CodeBlock.of("acc$L[r]", u), slope))));
+        if (fanIn > 1) {
+            code.endControlFlow();
         }
         return code.build();
     }
 
-    /*
-     * Inputs i and i + 1 (paired) or input i alone, added to every accumulator in order:
-     *     int row = DENSE2_WEIGHTS + i * 16 + j;
-     *     float w0 = p[row]; ...  float v0 = p[row + 16]; ...
-     *     float[] x = in[i]; float[] y = in[i + 1];
-     *     for (int r = 0; r < count; r++) { float s = x[r]; float t = y[r]; acc0[r] = acc0[r] + s * w0 + t * v0; ... }
-     * Java adds left to right, so acc + s * w + t * v rounds exactly as two separate additions.
+    // { <code> }: a pass outside the loop over inputs, in a block of its own so its locals do not clash.
+    private static CodeBlock scoped(CodeBlock code) {
+        return CodeBlock.builder().add("{\n").indent().add(code).unindent().add("}\n").build();
+    }
+
+    // for (int r = 0; r < count; r++) { acc0[r] = Activations.relu(acc0[r]); ... }
+    private CodeBlock activation(LayerModel layer, int width, CodeBlock slope) {
+        return overRows(width, u -> CodeBlock.of("acc$L[r] = $L", u,
+                ActivationCall.apply(context, layer, CodeBlock.of("acc$L[r]", u), slope)));
+    }
+
+    /**
+     * One pass over the tile's rows: {@code inputs} consecutive inputs (1 to {@value #INPUT_BLOCK}),
+     * starting from the accumulators or from the biases, and applying the activation to the sum or not.
+     * Only ReLU is applied inside a pass: C2 vectorizes {@code Math.max} with the multiply-adds, while a
+     * branch or a call would leave the whole loop scalar.
      */
-    private CodeBlock inputs(LayerModel layer, int width, CodeBlock i, boolean paired) {
+    private record Pass(int inputs, boolean fromBias, boolean activate, CodeBlock slope) {}
+
+    /*
+     * Inputs i .. i + n - 1 added to every accumulator in order, for n = 2:
+     *     int row = DENSE2_WEIGHTS + i * 16 + j;
+     *     float w0_0 = p[row]; float w0_1 = p[row + 1]; float w1_0 = p[row + 16]; float w1_1 = p[row + 17];
+     *     float[] x0 = in[i]; float[] x1 = in[i + 1];
+     *     for (int r = 0; r < count; r++) {
+     *         float s0 = x0[r]; float s1 = x1[r];
+     *         acc0[r] = acc0[r] + s0 * w0_0 + s1 * w1_0; acc1[r] = acc1[r] + s0 * w0_1 + s1 * w1_1;
+     *     }
+     * Java adds left to right, so acc + s0 * w + s1 * v rounds exactly as two separate additions, and
+     * b + s0 * w + s1 * v as the single-row code's first two terms.
+     */
+    private CodeBlock inputs(LayerModel layer, int width, int input, Pass pass) {
         Numeric numeric = context.numeric();
         String p = Names.PARAMETERS_LOCAL;
-        CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("int row = $N + $L * $L + j", context.weightsConstant(layer), i, layer.units());
-        for (int u = 0; u < width; u++) {
-            code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, p, ModelContext.offset("row", u));
+        int n = pass.inputs();
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (input == LOOP) {
+            code.addStatement("int row = $N + i * $L + j", context.weightsConstant(layer), layer.units());
+        } else if (input == 0) {
+            code.addStatement("int row = $N + j", context.weightsConstant(layer));
+        } else {
+            code.addStatement("int row = $N + $L + j", context.weightsConstant(layer), input * layer.units());
         }
-        if (paired) {
+        for (int m = 0; m < n; m++) {
             for (int u = 0; u < width; u++) {
-                code.addStatement("$T v$L = $N[$L]", numeric.scalar(), u, p, ModelContext.offset("row", layer.units() + u));
+                code.addStatement("$T $L = $N[$L]", numeric.scalar(), weight(n, width, m, u), p,
+                        ModelContext.offset("row", m * layer.units() + u));
             }
         }
-        code.addStatement("$T x = in[$L]", numeric.array(), i);
-        if (paired) {
-            code.addStatement("$T y = in[$L + 1]", numeric.array(), i);
+        for (int m = 0; m < n; m++) {
+            CodeBlock index = input == LOOP ? ModelContext.offset("i", m) : CodeBlock.of("$L", input + m);
+            code.addStatement("$T $L = in[$L]", numeric.array(), n == 1 ? "x" : "x" + m, index);
         }
-        code.beginControlFlow("for (int r = 0; r < count; r++)")
-                .addStatement("$T s = x[r]", numeric.scalar());
-        if (paired) {
-            code.addStatement("$T t = y[r]", numeric.scalar());
+        code.beginControlFlow("for (int r = 0; r < count; r++)");
+        for (int m = 0; m < n; m++) {
+            code.addStatement("$T $L = $L[r]", numeric.scalar(), n == 1 ? "s" : "s" + m, n == 1 ? "x" : "x" + m);
         }
         for (int u = 0; u < width; u++) {
-            if (paired) {
-                code.addStatement("acc$L[r] = acc$L[r] + s * w$L + t * v$L", u, u, u, u);
-            } else {
-                code.addStatement("acc$L[r] += s * w$L", u, u);
+            CodeBlock.Builder sum = CodeBlock.builder().add(pass.fromBias() ? "b$L" : "acc$L[r]", u);
+            for (int m = 0; m < n; m++) {
+                sum.add(" + $L * $L", n == 1 ? "s" : "s" + m, weight(n, width, m, u));
             }
+            CodeBlock value = pass.activate()
+                    ? ActivationCall.apply(context, layer, sum.build(), pass.slope())
+                    : sum.build();
+            code.addStatement("acc$L[r] = $L", u, value);
         }
         return code.endControlFlow().build();
+    }
+
+    // w0_1: input m's weight for unit u; just w1 when a pass has one input, w when it has one unit too.
+    private static String weight(int inputs, int width, int m, int u) {
+        if (inputs == 1) {
+            return width == 1 ? "w" : "w" + u;
+        }
+        return width == 1 ? "w" + m : "w" + m + "_" + u;
     }
 
     private static CodeBlock plusJ(int u) {
