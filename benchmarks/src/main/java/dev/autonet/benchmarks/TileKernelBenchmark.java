@@ -1,0 +1,423 @@
+package dev.autonet.benchmarks;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The measurement behind the shape of the generated tile methods ({@code BatchedLayerWriter}): moons' widest
+ * layer, 32 → 16 with ReLU, over {@value #ROWS} rows held feature-major ({@code [feature][row]}), in tiles of
+ * {@code tile} rows, written the ways the generator could write it. Each kernel adds a unit's bias first and
+ * then its inputs in order, so all give the same bits; only the loop shape differs. Scores are per row.
+ *
+ * <ul>
+ *   <li>{@code inputs2units4Separate}: two inputs by four units a pass, bias and ReLU in passes of their own
+ *       (the generator before this measurement);
+ *   <li>{@code inputs2units4Fused}: the same with the bias folded into the first pass and ReLU into the last;
+ *   <li>{@code inputs4units2Fused}: four inputs by two units a pass, fused (what the generator writes now);
+ *   <li>{@code inputs4units4Separate}, {@code inputs8units1Separate}: larger passes (compare with
+ *       {@code inputs2units4Separate}), which C2 stops vectorizing;
+ *   <li>{@code inputs1units4}: one input by four units a pass, what partial tiles run.
+ * </ul>
+ *
+ * <p>{@code tile} = 64 and 128 show why tiles are 256 rows: C2's vectorized main loop takes 64 floats a turn
+ * with AVX-512 and unrolling, so shorter trips run mostly in its scalar pre- and post-loops.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
+@Fork(2)
+@State(Scope.Thread)
+public class TileKernelBenchmark {
+    static final int ROWS = 4096;
+    static final int FAN_IN = 32;
+    static final int UNITS = 16;
+
+    @Param({"64", "128", "256", "1024"})
+    int tile;
+
+    float[] parameters;
+    float[][][] inputTiles;
+    float[][][] outputTiles;
+
+    @Setup
+    public void setUp() {
+        Random random = new Random(3);
+        parameters = new float[FAN_IN * UNITS + UNITS];
+        for (int k = 0; k < parameters.length; k++) {
+            parameters[k] = (float) (random.nextGaussian() * 0.2);
+        }
+        int tiles = ROWS / tile;
+        inputTiles = new float[tiles][FAN_IN][tile];
+        outputTiles = new float[tiles][UNITS][tile];
+        for (float[][] inputTile : inputTiles) {
+            for (float[] feature : inputTile) {
+                for (int r = 0; r < tile; r++) {
+                    feature[r] = (float) random.nextGaussian();
+                }
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs2units4Separate() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs2units4Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs2units4Fused() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs2units4Fused(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs4units2Fused() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs4units2Fused(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs4units4Separate() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs4units4Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs8units1Separate() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs8units1Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public float[][][] inputs1units4() {
+        for (int t = 0; t < inputTiles.length; t++) {
+            Kernels.inputs1units4(parameters, inputTiles[t], tile, outputTiles[t]);
+        }
+        return outputTiles;
+    }
+
+    /**
+     * The kernels, written as the generator would write them for this layer (weights W[i][j] at
+     * {@code i * UNITS + j}, then the biases at {@code WEIGHTS}).
+     */
+    static final class Kernels {
+        static final int BIAS = FAN_IN * UNITS;
+
+        private Kernels() {}
+
+        static void inputs2units4Separate(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j += 4) {
+                float[] acc0 = out[j];
+                float[] acc1 = out[j + 1];
+                float[] acc2 = out[j + 2];
+                float[] acc3 = out[j + 3];
+                float b0 = p[BIAS + j];
+                float b1 = p[BIAS + j + 1];
+                float b2 = p[BIAS + j + 2];
+                float b3 = p[BIAS + j + 3];
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                    acc1[r] = b1;
+                    acc2[r] = b2;
+                    acc3[r] = b3;
+                }
+                for (int i = 0; i < FAN_IN; i += 2) {
+                    int row = i * UNITS + j;
+                    float w0 = p[row];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float w3 = p[row + 3];
+                    float v0 = p[row + UNITS];
+                    float v1 = p[row + UNITS + 1];
+                    float v2 = p[row + UNITS + 2];
+                    float v3 = p[row + UNITS + 3];
+                    float[] x = in[i];
+                    float[] y = in[i + 1];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                        acc1[r] = acc1[r] + s * w1 + t * v1;
+                        acc2[r] = acc2[r] + s * w2 + t * v2;
+                        acc3[r] = acc3[r] + s * w3 + t * v3;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Math.max(acc0[r], 0f);
+                    acc1[r] = Math.max(acc1[r], 0f);
+                    acc2[r] = Math.max(acc2[r], 0f);
+                    acc3[r] = Math.max(acc3[r], 0f);
+                }
+            }
+        }
+
+        static void inputs2units4Fused(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j += 4) {
+                float[] acc0 = out[j];
+                float[] acc1 = out[j + 1];
+                float[] acc2 = out[j + 2];
+                float[] acc3 = out[j + 3];
+                for (int i = 0; i < FAN_IN; i += 2) {
+                    int row = i * UNITS + j;
+                    float w0 = p[row];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float w3 = p[row + 3];
+                    float v0 = p[row + UNITS];
+                    float v1 = p[row + UNITS + 1];
+                    float v2 = p[row + UNITS + 2];
+                    float v3 = p[row + UNITS + 3];
+                    float[] x = in[i];
+                    float[] y = in[i + 1];
+                    if (i == 0) {
+                        float b0 = p[BIAS + j];
+                        float b1 = p[BIAS + j + 1];
+                        float b2 = p[BIAS + j + 2];
+                        float b3 = p[BIAS + j + 3];
+                        for (int r = 0; r < count; r++) {
+                            float s = x[r];
+                            float t = y[r];
+                            acc0[r] = b0 + s * w0 + t * v0;
+                            acc1[r] = b1 + s * w1 + t * v1;
+                            acc2[r] = b2 + s * w2 + t * v2;
+                            acc3[r] = b3 + s * w3 + t * v3;
+                        }
+                    } else if (i == FAN_IN - 2) {
+                        for (int r = 0; r < count; r++) {
+                            float s = x[r];
+                            float t = y[r];
+                            acc0[r] = Math.max(acc0[r] + s * w0 + t * v0, 0f);
+                            acc1[r] = Math.max(acc1[r] + s * w1 + t * v1, 0f);
+                            acc2[r] = Math.max(acc2[r] + s * w2 + t * v2, 0f);
+                            acc3[r] = Math.max(acc3[r] + s * w3 + t * v3, 0f);
+                        }
+                    } else {
+                        for (int r = 0; r < count; r++) {
+                            float s = x[r];
+                            float t = y[r];
+                            acc0[r] = acc0[r] + s * w0 + t * v0;
+                            acc1[r] = acc1[r] + s * w1 + t * v1;
+                            acc2[r] = acc2[r] + s * w2 + t * v2;
+                            acc3[r] = acc3[r] + s * w3 + t * v3;
+                        }
+                    }
+                }
+            }
+        }
+
+        static void inputs4units2Fused(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j += 2) {
+                float[] acc0 = out[j];
+                float[] acc1 = out[j + 1];
+                for (int i = 0; i < FAN_IN; i += 4) {
+                    int row = i * UNITS + j;
+                    float w0_0 = p[row];
+                    float w0_1 = p[row + 1];
+                    float w1_0 = p[row + UNITS];
+                    float w1_1 = p[row + UNITS + 1];
+                    float w2_0 = p[row + 2 * UNITS];
+                    float w2_1 = p[row + 2 * UNITS + 1];
+                    float w3_0 = p[row + 3 * UNITS];
+                    float w3_1 = p[row + 3 * UNITS + 1];
+                    float[] x0 = in[i];
+                    float[] x1 = in[i + 1];
+                    float[] x2 = in[i + 2];
+                    float[] x3 = in[i + 3];
+                    if (i == 0) {
+                        float b0 = p[BIAS + j];
+                        float b1 = p[BIAS + j + 1];
+                        for (int r = 0; r < count; r++) {
+                            float s0 = x0[r];
+                            float s1 = x1[r];
+                            float s2 = x2[r];
+                            float s3 = x3[r];
+                            acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
+                            acc1[r] = b1 + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
+                        }
+                    } else if (i == FAN_IN - 4) {
+                        for (int r = 0; r < count; r++) {
+                            float s0 = x0[r];
+                            float s1 = x1[r];
+                            float s2 = x2[r];
+                            float s3 = x3[r];
+                            acc0[r] = Math.max(acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0, 0f);
+                            acc1[r] = Math.max(acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1, 0f);
+                        }
+                    } else {
+                        for (int r = 0; r < count; r++) {
+                            float s0 = x0[r];
+                            float s1 = x1[r];
+                            float s2 = x2[r];
+                            float s3 = x3[r];
+                            acc0[r] = acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
+                            acc1[r] = acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
+                        }
+                    }
+                }
+            }
+        }
+
+        static void inputs4units4Separate(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j += 4) {
+                float[] acc0 = out[j];
+                float[] acc1 = out[j + 1];
+                float[] acc2 = out[j + 2];
+                float[] acc3 = out[j + 3];
+                float b0 = p[BIAS + j];
+                float b1 = p[BIAS + j + 1];
+                float b2 = p[BIAS + j + 2];
+                float b3 = p[BIAS + j + 3];
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                    acc1[r] = b1;
+                    acc2[r] = b2;
+                    acc3[r] = b3;
+                }
+                for (int i = 0; i < FAN_IN; i += 4) {
+                    int row = i * UNITS + j;
+                    float[] x0 = in[i];
+                    float[] x1 = in[i + 1];
+                    float[] x2 = in[i + 2];
+                    float[] x3 = in[i + 3];
+                    float w00 = p[row];
+                    float w01 = p[row + 1];
+                    float w02 = p[row + 2];
+                    float w03 = p[row + 3];
+                    float w10 = p[row + UNITS];
+                    float w11 = p[row + UNITS + 1];
+                    float w12 = p[row + UNITS + 2];
+                    float w13 = p[row + UNITS + 3];
+                    float w20 = p[row + 2 * UNITS];
+                    float w21 = p[row + 2 * UNITS + 1];
+                    float w22 = p[row + 2 * UNITS + 2];
+                    float w23 = p[row + 2 * UNITS + 3];
+                    float w30 = p[row + 3 * UNITS];
+                    float w31 = p[row + 3 * UNITS + 1];
+                    float w32 = p[row + 3 * UNITS + 2];
+                    float w33 = p[row + 3 * UNITS + 3];
+                    for (int r = 0; r < count; r++) {
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        float s2 = x2[r];
+                        float s3 = x3[r];
+                        acc0[r] = acc0[r] + s0 * w00 + s1 * w10 + s2 * w20 + s3 * w30;
+                        acc1[r] = acc1[r] + s0 * w01 + s1 * w11 + s2 * w21 + s3 * w31;
+                        acc2[r] = acc2[r] + s0 * w02 + s1 * w12 + s2 * w22 + s3 * w32;
+                        acc3[r] = acc3[r] + s0 * w03 + s1 * w13 + s2 * w23 + s3 * w33;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Math.max(acc0[r], 0f);
+                    acc1[r] = Math.max(acc1[r], 0f);
+                    acc2[r] = Math.max(acc2[r], 0f);
+                    acc3[r] = Math.max(acc3[r], 0f);
+                }
+            }
+        }
+
+        static void inputs8units1Separate(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j++) {
+                float[] acc = out[j];
+                float b = p[BIAS + j];
+                for (int r = 0; r < count; r++) {
+                    acc[r] = b;
+                }
+                for (int i = 0; i < FAN_IN; i += 8) {
+                    int row = i * UNITS + j;
+                    float w0 = p[row];
+                    float w1 = p[row + UNITS];
+                    float w2 = p[row + 2 * UNITS];
+                    float w3 = p[row + 3 * UNITS];
+                    float w4 = p[row + 4 * UNITS];
+                    float w5 = p[row + 5 * UNITS];
+                    float w6 = p[row + 6 * UNITS];
+                    float w7 = p[row + 7 * UNITS];
+                    float[] x0 = in[i];
+                    float[] x1 = in[i + 1];
+                    float[] x2 = in[i + 2];
+                    float[] x3 = in[i + 3];
+                    float[] x4 = in[i + 4];
+                    float[] x5 = in[i + 5];
+                    float[] x6 = in[i + 6];
+                    float[] x7 = in[i + 7];
+                    for (int r = 0; r < count; r++) {
+                        acc[r] = acc[r] + x0[r] * w0 + x1[r] * w1 + x2[r] * w2 + x3[r] * w3 + x4[r] * w4 + x5[r] * w5
+                                + x6[r] * w6 + x7[r] * w7;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc[r] = Math.max(acc[r], 0f);
+                }
+            }
+        }
+
+        static void inputs1units4(float[] p, float[][] in, int count, float[][] out) {
+            for (int j = 0; j < UNITS; j += 4) {
+                float[] acc0 = out[j];
+                float[] acc1 = out[j + 1];
+                float[] acc2 = out[j + 2];
+                float[] acc3 = out[j + 3];
+                float b0 = p[BIAS + j];
+                float b1 = p[BIAS + j + 1];
+                float b2 = p[BIAS + j + 2];
+                float b3 = p[BIAS + j + 3];
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = b0;
+                    acc1[r] = b1;
+                    acc2[r] = b2;
+                    acc3[r] = b3;
+                }
+                for (int i = 0; i < FAN_IN; i++) {
+                    int row = i * UNITS + j;
+                    float w0 = p[row];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float w3 = p[row + 3];
+                    float[] x = in[i];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        acc0[r] += s * w0;
+                        acc1[r] += s * w1;
+                        acc2[r] += s * w2;
+                        acc3[r] += s * w3;
+                    }
+                }
+                for (int r = 0; r < count; r++) {
+                    acc0[r] = Math.max(acc0[r], 0f);
+                    acc1[r] = Math.max(acc1[r], 0f);
+                    acc2[r] = Math.max(acc2[r], 0f);
+                    acc3[r] = Math.max(acc3[r], 0f);
+                }
+            }
+        }
+    }
+}
