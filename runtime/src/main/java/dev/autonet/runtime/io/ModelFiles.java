@@ -1,6 +1,7 @@
 package dev.autonet.runtime.io;
 
 import dev.autonet.runtime.Architecture;
+import dev.autonet.runtime.internal.AtomicWrite;
 import dev.autonet.runtime.io.ModelFileException.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,13 +30,13 @@ public final class ModelFiles {
      */
     public static void save(Path file, Architecture architecture, float[] parameters) throws IOException {
         SaveChecks.check("save", file, architecture, parameters);
-        AtomicWrite.write(file, AutonetFormat.encode(architecture.fingerprint(), parameters));
+        AtomicWrite.write(file, AutonetFormat.encode(architecture.fingerprint(), parameters), "model");
     }
 
     /** The DOUBLE version of {@link #save(Path, Architecture, float[])}. */
     public static void save(Path file, Architecture architecture, double[] parameters) throws IOException {
         SaveChecks.check("save", file, architecture, parameters);
-        AtomicWrite.write(file, AutonetFormat.encode(architecture.fingerprint(), parameters));
+        AtomicWrite.write(file, AutonetFormat.encode(architecture.fingerprint(), parameters), "model");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.autonet.runtime.io;
 
 import dev.autonet.runtime.Architecture;
+import dev.autonet.runtime.internal.AtomicWrite;
 import dev.autonet.runtime.io.ModelFileException.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,13 +43,13 @@ public final class SafeTensors {
         for (int i = 0; i < parameters.length; i++) {
             widened[i] = parameters[i];
         }
-        AtomicWrite.write(file, encode(file, architecture, widened, "F32"));
+        AtomicWrite.write(file, encode(file, architecture, widened, "F32"), "safetensors file");
     }
 
     /** Writes a DOUBLE network's parameters to {@code file} as F64 tensors. */
     public static void export(Path file, Architecture architecture, double[] parameters) throws IOException {
         SaveChecks.check("export", file, architecture, parameters);
-        AtomicWrite.write(file, encode(file, architecture, parameters, "F64"));
+        AtomicWrite.write(file, encode(file, architecture, parameters, "F64"), "safetensors file");
     }
 
     /**

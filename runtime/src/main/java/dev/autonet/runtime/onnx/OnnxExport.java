@@ -3,19 +3,12 @@ package dev.autonet.runtime.onnx;
 import dev.autonet.runtime.Architecture;
 import dev.autonet.runtime.DoubleNetwork;
 import dev.autonet.runtime.FloatNetwork;
+import dev.autonet.runtime.internal.AtomicWrite;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exports a generated model to ONNX, so that ONNX Runtime, or anything else that reads ONNX, computes the
@@ -54,12 +47,12 @@ public final class OnnxExport {
      * it cannot be written (its directory missing, the path a directory, the disk full, ...).
      */
     public static void write(FloatNetwork model, Path file) throws IOException {
-        writeAtomically(toBytes(model), file);
+        AtomicWrite.write(Objects.requireNonNull(file, "file is null"), toBytes(model), "ONNX model");
     }
 
     /** Writes {@link #toBytes(DoubleNetwork)} to {@code file}; see {@link #write(FloatNetwork, Path)}. */
     public static void write(DoubleNetwork model, Path file) throws IOException {
-        writeAtomically(toBytes(model), file);
+        AtomicWrite.write(Objects.requireNonNull(file, "file is null"), toBytes(model), "ONNX model");
     }
 
     private static byte[] encode(Class<?> modelClass, String precision, Architecture architecture,
@@ -79,44 +72,5 @@ public final class OnnxExport {
         metadata.put(ARCHITECTURE_KEY, architecture.fingerprint());
         String doc = modelClass.getName() + ": " + architecture.describe();
         return ModelEncoder.encode(graph, doc, metadata);
-    }
-
-    /**
-     * Writes into a new temporary file ".NAME.RANDOM.tmp" beside {@code file}, forces it to disk, then
-     * renames it over {@code file} with ATOMIC_MOVE; on failure the temporary file is deleted.
-     */
-    private static void writeAtomically(byte[] bytes, Path file) throws IOException {
-        Objects.requireNonNull(file, "file is null");
-        Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        if (directory == null || !Files.isDirectory(directory)) {
-            throw new NoSuchFileException(file.toString(), null, "cannot write ONNX model: no such directory");
-        }
-        if (Files.isDirectory(target)) { // a move would silently replace an empty directory
-            throw new FileSystemException(file.toString(), null, "cannot write ONNX model: it is a directory");
-        }
-        String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-        Path temporary = directory.resolve("." + target.getFileName() + "." + suffix + ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true); // on disk before the rename makes it visible
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            if (e instanceof IOException io) {
-                throw new IOException("cannot write ONNX model to " + file + ": " + io, io);
-            }
-            throw e;
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autonet.runtime.internal.AtomicWrite;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +37,10 @@ class AtomicSaveTest {
 
         byte[] next = AutonetFormat.encode(FLOAT_NET.fingerprint(), new float[13]);
         IOException e = assertThrows(IOException.class,
-                () -> AtomicWrite.write(file, next, failAfter(next.length / 2)));
-        assertEquals("simulated crash after " + next.length / 2 + " bytes", e.getMessage());
+                () -> AtomicWrite.write(file, next, "model", failAfter(next.length / 2)));
+        assertEquals("cannot write model to " + file + ": simulated crash after " + next.length / 2 + " bytes",
+                e.getMessage());
+        assertEquals("simulated crash after " + next.length / 2 + " bytes", e.getCause().getMessage());
 
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of(file), ModelFilesTest.list(directory), "no temporary file is left behind");
@@ -48,7 +51,7 @@ class AtomicSaveTest {
     void failedFirstWriteLeavesNothing() throws IOException {
         Path file = directory.resolve("new.autonet");
         byte[] content = AutonetFormat.encode(FLOAT_NET.fingerprint(), new float[13]);
-        assertThrows(IOException.class, () -> AtomicWrite.write(file, content, failAfter(10)));
+        assertThrows(IOException.class, () -> AtomicWrite.write(file, content, "model", failAfter(10)));
         assertEquals(List.of(), ModelFilesTest.list(directory));
     }
 
@@ -104,7 +107,7 @@ class AtomicSaveTest {
 
         public static void main(String[] args) throws IOException {
             byte[] content = AutonetFormat.encode(FLOAT_NET.fingerprint(), new float[13]);
-            AtomicWrite.write(Path.of(args[0]), content, out -> new FilterOutputStream(out) {
+            AtomicWrite.write(Path.of(args[0]), content, "model", out -> new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     out.write(b, off, HALT_AFTER);

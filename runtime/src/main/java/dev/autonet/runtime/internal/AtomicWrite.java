@@ -1,10 +1,11 @@
-package dev.autonet.runtime.io;
+package dev.autonet.runtime.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,30 +19,40 @@ import java.util.function.UnaryOperator;
  * (".NAME.RANDOM.tmp"), which is flushed to disk and then renamed over the target with
  * {@link StandardCopyOption#ATOMIC_MOVE}. A reader therefore sees the old file or the new one, never a
  * mixture; a failed write deletes its temporary file; a crash (power loss, kill -9) can leave a
- * temporary file behind, which is safe to delete, but never a damaged target.
+ * temporary file behind, which is safe to delete, but never a damaged target. Every file AutoNet writes
+ * (.autonet, safetensors, ONNX) goes through here.
  */
-final class AtomicWrite {
+public final class AtomicWrite {
     private static final int ATTEMPTS = 16;
 
     private AtomicWrite() {}
 
-    /** Writes {@code content} to {@code target} atomically. */
-    static void write(Path target, byte[] content) throws IOException {
-        write(target, content, UnaryOperator.identity());
+    /**
+     * Writes {@code content} to {@code target} atomically. {@code what} names the content in errors
+     * ("ONNX model"): a missing directory or a directory in the target's place is refused before anything is
+     * written, and any other failure is rethrown as "cannot write WHAT to FILE: cause", with the cause kept.
+     */
+    public static void write(Path target, byte[] content, String what) throws IOException {
+        write(target, content, what, UnaryOperator.identity());
     }
 
     /**
-     * As {@link #write(Path, byte[])}, with {@code wrap} between the writer and the temporary file: the
-     * seam through which tests make the write fail halfway.
+     * As {@link #write(Path, byte[], String)}, with {@code wrap} between the writer and the temporary file:
+     * the seam through which tests make the write fail halfway.
      */
-    static void write(Path target, byte[] content, UnaryOperator<OutputStream> wrap) throws IOException {
+    public static void write(Path target, byte[] content, String what, UnaryOperator<OutputStream> wrap)
+            throws IOException {
         Path file = target.toAbsolutePath();
         Path directory = file.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
-            throw new NoSuchFileException(target.toString(), null, "cannot write: its directory does not exist");
+            throw new NoSuchFileException(target.toString(), null, "cannot write " + what + ": no such directory");
         }
-        Path temporary = createTemporary(directory, file.getFileName().toString());
+        if (Files.isDirectory(file)) { // the rename would silently replace an empty directory
+            throw new FileSystemException(target.toString(), null, "cannot write " + what + ": it is a directory");
+        }
+        Path temporary = null;
         try {
+            temporary = createTemporary(directory, file.getFileName().toString());
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = wrap.apply(Channels.newOutputStream(channel))) {
                 out.write(content);
@@ -50,10 +61,15 @@ final class AtomicWrite {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            if (e instanceof IOException io) {
+                throw new IOException("cannot write " + what + " to " + target + ": " + io.getMessage(), io);
             }
             throw e;
         }
