@@ -16,9 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The measurement behind the shape of the generated tile methods ({@code BatchedLayerWriter}): moons' widest
- * layer, 32 → 16 with ReLU, over {@value #ROWS} rows held feature-major ({@code [feature][row]}), in tiles of
- * {@code tile} rows, written the ways the generator could write it. Each kernel adds a unit's bias first and
+ * The measurement behind the shape of the generated tile methods ({@code BatchedLayerWriter}): a ReLU layer,
+ * moons' widest (32 → 16) or 784-256-128-10's first (784 → 256), over {@value #ROWS} rows held feature-major
+ * ({@code [feature][row]}), in tiles of {@code tile} rows, written the ways the generator could write it. Each kernel adds a unit's bias first and
  * then its inputs in order, so all give the same bits; only the loop shape differs. Scores are per row.
  *
  * <ul>
@@ -41,12 +41,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 @State(Scope.Thread)
 public class TileKernelBenchmark {
-    static final int ROWS = 4096;
-    static final int FAN_IN = 32;
-    static final int UNITS = 16;
+    static final int ROWS = 1024;
+
+    /** The layer: moons' 32 → 16, or 784-256-128-10's first layer, 784 → 256. */
+    @Param({"32x16", "784x256"})
+    String layer;
 
     @Param({"64", "128", "256", "1024"})
     int tile;
+
+    int fanIn;
+    int units;
 
     float[] parameters;
     float[][][] inputTiles;
@@ -55,13 +60,16 @@ public class TileKernelBenchmark {
     @Setup
     public void setUp() {
         Random random = new Random(3);
-        parameters = new float[FAN_IN * UNITS + UNITS];
+        String[] sizes = layer.split("x");
+        fanIn = Integer.parseInt(sizes[0]);
+        units = Integer.parseInt(sizes[1]);
+        parameters = new float[fanIn * units + units];
         for (int k = 0; k < parameters.length; k++) {
             parameters[k] = (float) (random.nextGaussian() * 0.2);
         }
         int tiles = ROWS / tile;
-        inputTiles = new float[tiles][FAN_IN][tile];
-        outputTiles = new float[tiles][UNITS][tile];
+        inputTiles = new float[tiles][fanIn][tile];
+        outputTiles = new float[tiles][units][tile];
         for (float[][] inputTile : inputTiles) {
             for (float[] feature : inputTile) {
                 for (int r = 0; r < tile; r++) {
@@ -75,7 +83,7 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs2units4Separate() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs2units4Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs2units4Separate(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
@@ -84,7 +92,7 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs2units4Fused() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs2units4Fused(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs2units4Fused(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
@@ -93,7 +101,7 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs4units2Fused() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs4units2Fused(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs4units2Fused(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
@@ -102,7 +110,7 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs4units4Separate() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs4units4Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs4units4Separate(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
@@ -111,7 +119,7 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs8units1Separate() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs8units1Separate(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs8units1Separate(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
@@ -120,46 +128,45 @@ public class TileKernelBenchmark {
     @OperationsPerInvocation(ROWS)
     public float[][][] inputs1units4() {
         for (int t = 0; t < inputTiles.length; t++) {
-            Kernels.inputs1units4(parameters, inputTiles[t], tile, outputTiles[t]);
+            Kernels.inputs1units4(parameters, inputTiles[t], tile, outputTiles[t], fanIn, units);
         }
         return outputTiles;
     }
 
     /**
-     * The kernels, written as the generator would write them for this layer (weights W[i][j] at
-     * {@code i * UNITS + j}, then the biases at {@code WEIGHTS}).
+     * The kernels, written as the generator would write them (weights W[i][j] at {@code i * units + j}, then
+     * the biases), except that the layer's sizes are arguments rather than constants.
      */
     static final class Kernels {
-        static final int BIAS = FAN_IN * UNITS;
-
         private Kernels() {}
 
-        static void inputs2units4Separate(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j += 4) {
+        static void inputs2units4Separate(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j += 4) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
                 float[] acc2 = out[j + 2];
                 float[] acc3 = out[j + 3];
-                float b0 = p[BIAS + j];
-                float b1 = p[BIAS + j + 1];
-                float b2 = p[BIAS + j + 2];
-                float b3 = p[BIAS + j + 3];
+                float b0 = p[bias + j];
+                float b1 = p[bias + j + 1];
+                float b2 = p[bias + j + 2];
+                float b3 = p[bias + j + 3];
                 for (int r = 0; r < count; r++) {
                     acc0[r] = b0;
                     acc1[r] = b1;
                     acc2[r] = b2;
                     acc3[r] = b3;
                 }
-                for (int i = 0; i < FAN_IN; i += 2) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i += 2) {
+                    int row = i * units + j;
                     float w0 = p[row];
                     float w1 = p[row + 1];
                     float w2 = p[row + 2];
                     float w3 = p[row + 3];
-                    float v0 = p[row + UNITS];
-                    float v1 = p[row + UNITS + 1];
-                    float v2 = p[row + UNITS + 2];
-                    float v3 = p[row + UNITS + 3];
+                    float v0 = p[row + units];
+                    float v1 = p[row + units + 1];
+                    float v2 = p[row + units + 2];
+                    float v3 = p[row + units + 3];
                     float[] x = in[i];
                     float[] y = in[i + 1];
                     for (int r = 0; r < count; r++) {
@@ -180,29 +187,30 @@ public class TileKernelBenchmark {
             }
         }
 
-        static void inputs2units4Fused(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j += 4) {
+        static void inputs2units4Fused(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j += 4) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
                 float[] acc2 = out[j + 2];
                 float[] acc3 = out[j + 3];
-                for (int i = 0; i < FAN_IN; i += 2) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i += 2) {
+                    int row = i * units + j;
                     float w0 = p[row];
                     float w1 = p[row + 1];
                     float w2 = p[row + 2];
                     float w3 = p[row + 3];
-                    float v0 = p[row + UNITS];
-                    float v1 = p[row + UNITS + 1];
-                    float v2 = p[row + UNITS + 2];
-                    float v3 = p[row + UNITS + 3];
+                    float v0 = p[row + units];
+                    float v1 = p[row + units + 1];
+                    float v2 = p[row + units + 2];
+                    float v3 = p[row + units + 3];
                     float[] x = in[i];
                     float[] y = in[i + 1];
                     if (i == 0) {
-                        float b0 = p[BIAS + j];
-                        float b1 = p[BIAS + j + 1];
-                        float b2 = p[BIAS + j + 2];
-                        float b3 = p[BIAS + j + 3];
+                        float b0 = p[bias + j];
+                        float b1 = p[bias + j + 1];
+                        float b2 = p[bias + j + 2];
+                        float b3 = p[bias + j + 3];
                         for (int r = 0; r < count; r++) {
                             float s = x[r];
                             float t = y[r];
@@ -211,7 +219,7 @@ public class TileKernelBenchmark {
                             acc2[r] = b2 + s * w2 + t * v2;
                             acc3[r] = b3 + s * w3 + t * v3;
                         }
-                    } else if (i == FAN_IN - 2) {
+                    } else if (i == fanIn - 2) {
                         for (int r = 0; r < count; r++) {
                             float s = x[r];
                             float t = y[r];
@@ -234,27 +242,28 @@ public class TileKernelBenchmark {
             }
         }
 
-        static void inputs4units2Fused(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j += 2) {
+        static void inputs4units2Fused(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j += 2) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
-                for (int i = 0; i < FAN_IN; i += 4) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i += 4) {
+                    int row = i * units + j;
                     float w0_0 = p[row];
                     float w0_1 = p[row + 1];
-                    float w1_0 = p[row + UNITS];
-                    float w1_1 = p[row + UNITS + 1];
-                    float w2_0 = p[row + 2 * UNITS];
-                    float w2_1 = p[row + 2 * UNITS + 1];
-                    float w3_0 = p[row + 3 * UNITS];
-                    float w3_1 = p[row + 3 * UNITS + 1];
+                    float w1_0 = p[row + units];
+                    float w1_1 = p[row + units + 1];
+                    float w2_0 = p[row + 2 * units];
+                    float w2_1 = p[row + 2 * units + 1];
+                    float w3_0 = p[row + 3 * units];
+                    float w3_1 = p[row + 3 * units + 1];
                     float[] x0 = in[i];
                     float[] x1 = in[i + 1];
                     float[] x2 = in[i + 2];
                     float[] x3 = in[i + 3];
                     if (i == 0) {
-                        float b0 = p[BIAS + j];
-                        float b1 = p[BIAS + j + 1];
+                        float b0 = p[bias + j];
+                        float b1 = p[bias + j + 1];
                         for (int r = 0; r < count; r++) {
                             float s0 = x0[r];
                             float s1 = x1[r];
@@ -263,7 +272,7 @@ public class TileKernelBenchmark {
                             acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
                             acc1[r] = b1 + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
                         }
-                    } else if (i == FAN_IN - 4) {
+                    } else if (i == fanIn - 4) {
                         for (int r = 0; r < count; r++) {
                             float s0 = x0[r];
                             float s1 = x1[r];
@@ -286,24 +295,25 @@ public class TileKernelBenchmark {
             }
         }
 
-        static void inputs4units4Separate(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j += 4) {
+        static void inputs4units4Separate(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j += 4) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
                 float[] acc2 = out[j + 2];
                 float[] acc3 = out[j + 3];
-                float b0 = p[BIAS + j];
-                float b1 = p[BIAS + j + 1];
-                float b2 = p[BIAS + j + 2];
-                float b3 = p[BIAS + j + 3];
+                float b0 = p[bias + j];
+                float b1 = p[bias + j + 1];
+                float b2 = p[bias + j + 2];
+                float b3 = p[bias + j + 3];
                 for (int r = 0; r < count; r++) {
                     acc0[r] = b0;
                     acc1[r] = b1;
                     acc2[r] = b2;
                     acc3[r] = b3;
                 }
-                for (int i = 0; i < FAN_IN; i += 4) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i += 4) {
+                    int row = i * units + j;
                     float[] x0 = in[i];
                     float[] x1 = in[i + 1];
                     float[] x2 = in[i + 2];
@@ -312,18 +322,18 @@ public class TileKernelBenchmark {
                     float w01 = p[row + 1];
                     float w02 = p[row + 2];
                     float w03 = p[row + 3];
-                    float w10 = p[row + UNITS];
-                    float w11 = p[row + UNITS + 1];
-                    float w12 = p[row + UNITS + 2];
-                    float w13 = p[row + UNITS + 3];
-                    float w20 = p[row + 2 * UNITS];
-                    float w21 = p[row + 2 * UNITS + 1];
-                    float w22 = p[row + 2 * UNITS + 2];
-                    float w23 = p[row + 2 * UNITS + 3];
-                    float w30 = p[row + 3 * UNITS];
-                    float w31 = p[row + 3 * UNITS + 1];
-                    float w32 = p[row + 3 * UNITS + 2];
-                    float w33 = p[row + 3 * UNITS + 3];
+                    float w10 = p[row + units];
+                    float w11 = p[row + units + 1];
+                    float w12 = p[row + units + 2];
+                    float w13 = p[row + units + 3];
+                    float w20 = p[row + 2 * units];
+                    float w21 = p[row + 2 * units + 1];
+                    float w22 = p[row + 2 * units + 2];
+                    float w23 = p[row + 2 * units + 3];
+                    float w30 = p[row + 3 * units];
+                    float w31 = p[row + 3 * units + 1];
+                    float w32 = p[row + 3 * units + 2];
+                    float w33 = p[row + 3 * units + 3];
                     for (int r = 0; r < count; r++) {
                         float s0 = x0[r];
                         float s1 = x1[r];
@@ -344,23 +354,24 @@ public class TileKernelBenchmark {
             }
         }
 
-        static void inputs8units1Separate(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j++) {
+        static void inputs8units1Separate(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j++) {
                 float[] acc = out[j];
-                float b = p[BIAS + j];
+                float b = p[bias + j];
                 for (int r = 0; r < count; r++) {
                     acc[r] = b;
                 }
-                for (int i = 0; i < FAN_IN; i += 8) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i += 8) {
+                    int row = i * units + j;
                     float w0 = p[row];
-                    float w1 = p[row + UNITS];
-                    float w2 = p[row + 2 * UNITS];
-                    float w3 = p[row + 3 * UNITS];
-                    float w4 = p[row + 4 * UNITS];
-                    float w5 = p[row + 5 * UNITS];
-                    float w6 = p[row + 6 * UNITS];
-                    float w7 = p[row + 7 * UNITS];
+                    float w1 = p[row + units];
+                    float w2 = p[row + 2 * units];
+                    float w3 = p[row + 3 * units];
+                    float w4 = p[row + 4 * units];
+                    float w5 = p[row + 5 * units];
+                    float w6 = p[row + 6 * units];
+                    float w7 = p[row + 7 * units];
                     float[] x0 = in[i];
                     float[] x1 = in[i + 1];
                     float[] x2 = in[i + 2];
@@ -380,24 +391,25 @@ public class TileKernelBenchmark {
             }
         }
 
-        static void inputs1units4(float[] p, float[][] in, int count, float[][] out) {
-            for (int j = 0; j < UNITS; j += 4) {
+        static void inputs1units4(float[] p, float[][] in, int count, float[][] out, int fanIn, int units) {
+            int bias = fanIn * units;
+            for (int j = 0; j < units; j += 4) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
                 float[] acc2 = out[j + 2];
                 float[] acc3 = out[j + 3];
-                float b0 = p[BIAS + j];
-                float b1 = p[BIAS + j + 1];
-                float b2 = p[BIAS + j + 2];
-                float b3 = p[BIAS + j + 3];
+                float b0 = p[bias + j];
+                float b1 = p[bias + j + 1];
+                float b2 = p[bias + j + 2];
+                float b3 = p[bias + j + 3];
                 for (int r = 0; r < count; r++) {
                     acc0[r] = b0;
                     acc1[r] = b1;
                     acc2[r] = b2;
                     acc3[r] = b3;
                 }
-                for (int i = 0; i < FAN_IN; i++) {
-                    int row = i * UNITS + j;
+                for (int i = 0; i < fanIn; i++) {
+                    int row = i * units + j;
                     float w0 = p[row];
                     float w1 = p[row + 1];
                     float w2 = p[row + 2];

@@ -12,14 +12,17 @@ import org.junit.jupiter.api.Test;
  */
 class TileKernelsAgreeTest {
     private interface Kernel {
-        void run(float[] p, float[][] in, int count, float[][] out);
+        void run(float[] p, float[][] in, int count, float[][] out, int fanIn, int units);
     }
 
     @Test
     void everyKernelGivesTheReferenceBits() {
+        everyKernelGivesTheReferenceBits(32, 16);
+        everyKernelGivesTheReferenceBits(784, 256);
+    }
+
+    private static void everyKernelGivesTheReferenceBits(int fanIn, int units) {
         Random random = new Random(17);
-        int fanIn = TileKernelBenchmark.FAN_IN;
-        int units = TileKernelBenchmark.UNITS;
         float[] p = new float[fanIn * units + units];
         for (int k = 0; k < p.length; k++) {
             p[k] = (float) random.nextGaussian();
@@ -45,9 +48,9 @@ class TileKernelsAgreeTest {
             }
             for (int k = 0; k < kernels.length; k++) {
                 float[][] out = new float[units][count];
-                kernels[k].run(p, in, count, out);
+                kernels[k].run(p, in, count, out, fanIn, units);
                 for (int j = 0; j < units; j++) {
-                    assertArrayEquals(expected[j], out[j], "kernel " + k + ", unit " + j + ", " + count + " rows");
+                    assertArrayEquals(expected[j], out[j], fanIn + "x" + units + ", kernel " + k + ", unit " + j + ", " + count + " rows");
                 }
             }
         }
