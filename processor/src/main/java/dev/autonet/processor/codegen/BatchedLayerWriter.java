@@ -29,21 +29,29 @@ final class BatchedLayerWriter {
     /** The tile buffer that receives the input rows transposed; "input" is reserved, so no layer takes it. */
     static final String INPUT_TILE = Names.INPUT;
     /**
-     * Units computed together: each input row loaded once feeds this many accumulators. With one input a
-     * pass, measured on layer 1 of 784-256-128-10 (JDK 17, 128 rows): 18 µs per row one unit at a time,
-     * 10 µs in blocks of 4, blocks of 8 no longer vectorized (45 µs); on full tiles, with
-     * {@link #INPUT_BLOCK} inputs a pass, 2 units measured fastest.
+     * The widest fan-in at which a full tile's passes take {@link Blocking#NARROW}, four inputs by two units;
+     * wider layers take {@link Blocking#WIDE}, two inputs by four units. Measured by the benchmarks module's
+     * {@code TileKernelBenchmark} (see benchmarks/RESULTS.md, "Shape choices"): on moons' 32 → 16 four
+     * inputs a pass save the accumulators' loads and stores; on 784 → 256 the input tile no longer fits the
+     * L1 cache, and four units a pass read each input row half as often.
      */
-    static final int UNIT_BLOCK = 2;
-
-    /**
-     * Inputs added a pass on a full tile. Measured on moons' layers (JDK 17, FLOAT, AVX-512, 256 rows, ns per
-     * row of the whole network incl. its sigmoid): 2 inputs × 4 units 28.4, 4 × 2 27.2, 2 × 2 32.1,
-     * 4 × 1 34.7; 8 × 1 and 4 × 4 were no longer vectorized (185, 126).
-     */
-    static final int INPUT_BLOCK = 4;
+    static final int NARROW_FAN_IN = 32;
     /** In {@link #inputs}: the input is the loop's {@code i}, not a constant. */
     private static final int LOOP = -1;
+
+    /**
+     * How a layer's work is grouped: inputs added a pass on a full tile, and units computed together (each
+     * input row loaded once feeds that many accumulators, on full and partial tiles). C2 stops vectorizing
+     * larger passes: eight inputs by one unit and four by four stayed scalar.
+     */
+    record Blocking(int inputs, int units) {
+        static final Blocking NARROW = new Blocking(4, 2);
+        static final Blocking WIDE = new Blocking(2, 4);
+
+        static Blocking of(LayerModel layer) {
+            return layer.fanIn() <= NARROW_FAN_IN ? NARROW : WIDE;
+        }
+    }
 
     private final ModelContext context;
 
@@ -68,32 +76,33 @@ final class BatchedLayerWriter {
     }
 
     /**
-     * Units in blocks of {@value #UNIT_BLOCK}, then any left over one at a time; inputs two at a time in a
-     * full tile, else one at a time:
+     * Units in blocks of the layer's {@link Blocking#units}, then any left over one at a time. On a full tile
+     * the inputs go in passes of {@link Blocking#inputs}: the first pass starts from the bias, the last one
+     * applies ReLU, and the passes between loop; a partial tile takes one input a pass, with the bias and the
+     * activation in passes of their own. For moons' dense2 (32 inputs, so four a pass by two units):
      * <pre>
      * private static void tileDense2(float[] p, float[][] in, int count, float[][] out) {
-     *     for (int j = 0; j < 16; j += 4) {
-     *         float[] acc0 = out[j]; ... float[] acc3 = out[j + 3];
-     *         float b0 = p[DENSE2_BIAS + j]; ... float b3 = p[DENSE2_BIAS + j + 3];
-     *         for (int r = 0; r < count; r++) { acc0[r] = b0; ... acc3[r] = b3; }
+     *     for (int j = 0; j < 16; j += 2) {
+     *         float[] acc0 = out[j]; float[] acc1 = out[j + 1];
+     *         float b0 = p[DENSE2_BIAS + j]; float b1 = p[DENSE2_BIAS + j + 1];
      *         if (count == TILE) {
-     *             for (int i = 0; i < 32; i += 2) {
-     *                 int row = DENSE2_WEIGHTS + i * 16 + j;
-     *                 float w0 = p[row]; ... float v0 = p[row + 16]; ...
-     *                 float[] x = in[i]; float[] y = in[i + 1];
-     *                 for (int r = 0; r < count; r++) { float s = x[r]; float t = y[r]; acc0[r] = acc0[r] + s * w0 + t * v0; ... }
-     *             }
+     *             { int row = DENSE2_WEIGHTS + j; float w0_0 = p[row]; ... float[] x0 = in[0]; ... float[] x3 = in[3];
+     *               for (int r = 0; r < count; r++) { ...; acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0; ... } }
+     *             for (int i = 4; i < 28; i += 4) { ... acc0[r] = acc0[r] + s0 * w0_0 + ... }
+     *             { ... acc0[r] = Activations.relu(acc0[r] + s0 * w0_0 + ...); ... }
      *         } else {
-     *             for (int i = 0; i < 32; i++) { ... acc0[r] += s * w0; ... }
+     *             for (int r = 0; r < count; r++) { acc0[r] = b0; acc1[r] = b1; }
+     *             for (int i = 0; i < 32; i++) { ... acc0[r] = acc0[r] + s * w0; ... }
+     *             for (int r = 0; r < count; r++) { acc0[r] = Activations.relu(acc0[r]); ... }
      *         }
-     *         for (int r = 0; r < count; r++) { acc0[r] = Activations.relu(acc0[r]); ... }
      *     }
      * }
      * </pre>
-     * Every unit still adds its bias first and then its inputs in order, as the single-row code does. Measured
-     * (JDK 17, FLOAT, AVX-512; ns per row moons / µs per row 784-256-128-10): 256 rows, one input a pass
-     * 62 / 16, two 34 / 7.9; 100 rows, one input a pass 53 / 15, two 132 / 41 (not vectorized), so the
-     * pairs only run on full tiles.
+     * Every unit still adds its bias first and then its inputs in order, as the single-row code does, so the
+     * bits are the same. Several inputs a pass only on full tiles: measured (JDK 17, FLOAT, AVX-512; ns per
+     * row moons / µs per row 784-256-128-10), 256 rows, one input a pass 62 / 16, two 34 / 7.9; 100 rows, one
+     * input a pass 53 / 15, two 132 / 41 (not vectorized: C2 only vectorizes the larger loop when its profile
+     * shows long trips).
      */
     MethodSpec write(LayerModel layer) {
         Numeric numeric = context.numeric();
@@ -113,10 +122,11 @@ final class BatchedLayerWriter {
             method.addStatement("$T slope = $N[$N]", numeric.scalar(), Names.PARAMETERS_LOCAL, context.alphaConstant(layer));
             slope = CodeBlock.of("slope");
         }
-        int blocked = layer.units() - layer.units() % UNIT_BLOCK;
+        Blocking blocking = Blocking.of(layer);
+        int blocked = layer.units() - layer.units() % blocking.units();
         if (blocked > 0) {
-            method.beginControlFlow("for (int j = 0; j < $L; j += $L)", blocked, UNIT_BLOCK)
-                    .addCode(units(layer, UNIT_BLOCK, slope))
+            method.beginControlFlow("for (int j = 0; j < $L; j += $L)", blocked, blocking.units())
+                    .addCode(units(layer, blocking.units(), slope))
                     .endControlFlow();
         }
         if (blocked < layer.units()) {
@@ -142,21 +152,21 @@ final class BatchedLayerWriter {
         boolean fused = activated && layer.activation() == Activation.RELU;
         int fanIn = layer.fanIn();
         if (fanIn > 1) {
-            // Several inputs a pass cut the accumulators' loads and stores, but C2 only vectorizes the larger
-            // loop when its profile shows long trips: a full tile. Partial tiles take one input a pass. On a
-            // full tile the first pass starts from the bias and, for ReLU, the last pass applies it.
+            // Several inputs a pass cut the accumulators' loads and stores; the first pass starts from the
+            // bias and, for ReLU, the last applies it.
             code.beginControlFlow("if (count == $N)", TILE);
-            int full = fanIn / INPUT_BLOCK;
-            int tail = fanIn % INPUT_BLOCK;
+            int block = Blocking.of(layer).inputs();
+            int full = fanIn / block;
+            int tail = fanIn % block;
             int passes = full + (tail > 0 ? 1 : 0);
             // passes 0 .. passes - 1; the first and the last are written out, the full ones between loop
-            int firstSize = full > 0 ? INPUT_BLOCK : tail;
+            int firstSize = full > 0 ? block : tail;
             code.add(scoped(inputs(layer, width, 0, new Pass(firstSize, true, fused && passes == 1, slope))));
             if (passes > 1) {
-                int lastStart = fanIn - (tail > 0 ? tail : INPUT_BLOCK);
-                if (lastStart > INPUT_BLOCK) {
-                    code.beginControlFlow("for (int i = $L; i < $L; i += $L)", INPUT_BLOCK, lastStart, INPUT_BLOCK)
-                            .add(inputs(layer, width, LOOP, new Pass(INPUT_BLOCK, false, false, slope)))
+                int lastStart = fanIn - (tail > 0 ? tail : block);
+                if (lastStart > block) {
+                    code.beginControlFlow("for (int i = $L; i < $L; i += $L)", block, lastStart, block)
+                            .add(inputs(layer, width, LOOP, new Pass(block, false, false, slope)))
                             .endControlFlow();
                 }
                 code.add(scoped(inputs(layer, width, lastStart, new Pass(fanIn - lastStart, false, fused, slope))));
@@ -191,7 +201,7 @@ final class BatchedLayerWriter {
     }
 
     /**
-     * One pass over the tile's rows: {@code inputs} consecutive inputs (1 to {@value #INPUT_BLOCK}),
+     * One pass over the tile's rows: {@code inputs} consecutive inputs (1 to the layer's {@link Blocking#inputs}),
      * starting from the accumulators or from the biases, and applying the activation to the sum or not.
      * Only ReLU is applied inside a pass: C2 vectorizes {@code Math.max} with the multiply-adds, while a
      * branch or a call would leave the whole loop scalar.
