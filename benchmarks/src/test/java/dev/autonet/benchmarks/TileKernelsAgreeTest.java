@@ -2,6 +2,7 @@ package dev.autonet.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.autonet.benchmarks.TileKernelBenchmark.Kernel;
 import dev.autonet.benchmarks.TileKernelBenchmark.Kernels;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * order of i, so each must give exactly the bits of a plain reference loop, on full tiles and on a short one.
  */
 class TileKernelsAgreeTest {
-    private interface Kernel {
-        void run(float[] p, float[][] in, int count, float[][] out, int fanIn, int units);
-    }
-
     @Test
     void everyKernelGivesTheReferenceBits() {
         everyKernelGivesTheReferenceBits(32, 16);
