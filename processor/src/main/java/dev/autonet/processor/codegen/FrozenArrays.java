@@ -24,11 +24,26 @@ final class FrozenArrays {
     static final int CHUNKS_PER_METHOD = 300;
 
     private final Numeric numeric;
+    private final int chunkChars;
+    private final int chunksPerMethod;
     private final List<FieldSpec> fields = new ArrayList<>();
     private final List<MethodSpec> methods = new ArrayList<>();
 
     FrozenArrays(Numeric numeric) {
+        this(numeric, CHUNK_CHARS, CHUNKS_PER_METHOD);
+    }
+
+    /**
+     * With other limits, so that a test reaches the split loaders with a small array. {@code chunkChars} must
+     * be a multiple of 32 (24 bytes: whole floats and doubles).
+     */
+    FrozenArrays(Numeric numeric, int chunkChars, int chunksPerMethod) {
+        if (chunkChars <= 0 || chunkChars % 32 != 0 || chunksPerMethod <= 0) {
+            throw new IllegalArgumentException("chunkChars " + chunkChars + ", chunksPerMethod " + chunksPerMethod);
+        }
         this.numeric = numeric;
+        this.chunkChars = chunkChars;
+        this.chunksPerMethod = chunksPerMethod;
     }
 
     /** Whether any array was added, so the decoder is needed. */
@@ -65,20 +80,20 @@ final class FrozenArrays {
                 .initializer("$N()", loader)
                 .build());
         List<String> chunks = chunks(values);
-        int perChunk = CHUNK_CHARS / 4 * 3 / bytesPerValue();
+        int perChunk = chunkChars / 4 * 3 / bytesPerValue();
         MethodSpec.Builder method = MethodSpec.methodBuilder(loader)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(numeric.array())
                 .addStatement("$T values = new $T[$L]", numeric.array(), numeric.scalar(), values.length);
-        if (chunks.size() <= CHUNKS_PER_METHOD) {
+        if (chunks.size() <= chunksPerMethod) {
             addDecodes(method, chunks, 0, chunks.size(), perChunk);
         } else {
-            for (int first = 0, part = 1; first < chunks.size(); first += CHUNKS_PER_METHOD, part++) {
+            for (int first = 0, part = 1; first < chunks.size(); first += chunksPerMethod, part++) {
                 String partName = loader + "Part" + part;
                 MethodSpec.Builder partMethod = MethodSpec.methodBuilder(partName)
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .addParameter(numeric.array(), "values");
-                addDecodes(partMethod, chunks, first, Math.min(chunks.size(), first + CHUNKS_PER_METHOD), perChunk);
+                addDecodes(partMethod, chunks, first, Math.min(chunks.size(), first + chunksPerMethod), perChunk);
                 methods.add(partMethod.build());
                 method.addStatement("$N(values)", partName);
             }
@@ -125,8 +140,8 @@ final class FrozenArrays {
         }
         String text = Base64.getEncoder().encodeToString(bytes.array());
         List<String> chunks = new ArrayList<>();
-        for (int start = 0; start < text.length(); start += CHUNK_CHARS) {
-            chunks.add(text.substring(start, Math.min(text.length(), start + CHUNK_CHARS)));
+        for (int start = 0; start < text.length(); start += chunkChars) {
+            chunks.add(text.substring(start, Math.min(text.length(), start + chunkChars)));
         }
         return chunks;
     }
