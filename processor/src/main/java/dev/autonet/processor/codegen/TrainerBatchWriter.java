@@ -37,7 +37,10 @@ final class TrainerBatchWriter {
 
     List<MethodSpec> all() {
         List<MethodSpec> methods = new ArrayList<>(List.of(evaluate(), accumulate(), forward(), backward(),
-                rowPrediction(), tileIn(), tileOut(), toRows()));
+                rowPrediction(), tileIn(), tileOut()));
+        if (!context.stagedLayers().isEmpty()) {
+            methods.add(toRows());
+        }
         if (!context.reluLayers().isEmpty()) {
             methods.add(recordActiveUnits());
         }
@@ -149,7 +152,13 @@ final class TrainerBatchWriter {
                 .addCode(scale())
                 .addStatement("double lossSum = 0")
                 .addStatement("double metricSum = 0")
-                .addStatement("boolean inputGradientWanted = inputGradient != null")
+                .addStatement("boolean inputGradientWanted = inputGradient != null");
+        for (LayerModel layer : context.stagedLayers()) {
+            method.beginControlFlow("for ($T row : $N)", numeric.array(), context.stagedGradient(layer))
+                    .addStatement("$T.fill(row, 0)", Arrays.class)
+                    .endControlFlow();
+        }
+        method
                 .addComment("start + count never passes rows, so start cannot overflow")
                 .beginControlFlow("for (int start = 0, count; start < rows; start += count)")
                 .addStatement("count = $T.min(TILE, rows - start)", Math.class)
@@ -168,15 +177,24 @@ final class TrainerBatchWriter {
                         : CodeBlock.of("outputDeltas(targets, offset, scale)"))
                 .beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
                 .addStatement("$N[j][r] = outputDeltaRow[j]", context.deltas(output))
-                .addStatement("$N[r][j] = outputDeltaRow[j]", context.deltaRows(output))
-                .endControlFlow()
                 .endControlFlow();
-        return method.addStatement("backward($N, parameterGradient, count, inputGradientWanted)", p)
+        if (TrainerTileWriter.staged(output)) {
+            method.addStatement("$T.arraycopy(outputDeltaRow, 0, $N[r], 0, OUTPUTS)", System.class, context.deltaRows(output));
+        }
+        method.endControlFlow();
+        method.addStatement("backward($N, parameterGradient, count, inputGradientWanted)", p)
                 .beginControlFlow("if (inputGradientWanted)")
                 .addStatement("tileOut(inputGradientTile, start, count, inputGradient)")
                 .endControlFlow()
-                .endControlFlow()
-                .addStatement("batchMetricSum = metricSum")
+                .endControlFlow();
+        for (LayerModel layer : context.stagedLayers()) {
+            method.beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn())
+                    .addStatement("$T.arraycopy($N[i], 0, parameterGradient, $N + i * $L, $L)", System.class,
+                            context.stagedGradient(layer), context.model().weightsConstant(layer), layer.units(),
+                            layer.units())
+                    .endControlFlow();
+        }
+        return method.addStatement("batchMetricSum = metricSum")
                 .addStatement("return lossSum * scale")
                 .build();
     }
@@ -248,8 +266,13 @@ final class TrainerBatchWriter {
             method.addComment(l == 0 ? "$L: its weights' gradient, then the input gradient if wanted"
                     : "$L: its weights' gradient, then back into " + context.previous(layer).name(),
                     ModelContext.describe(layer));
-            method.addStatement("$N(g, $N, $N, $N, count)", context.kernel(layer, "WeightGradient", 1, 1),
-                    context.inputOf(layer), context.deltas(layer), context.deltaRows(layer));
+            if (TrainerTileWriter.staged(layer)) {
+                method.addStatement("$N(g, $N, $N, $N, count, $N)", context.kernel(layer, "WeightGradient", 1, 1),
+                        context.inputOf(layer), context.deltas(layer), context.deltaRows(layer), context.stagedGradient(layer));
+            } else {
+                method.addStatement("$N(g, $N, $N, count)", context.kernel(layer, "WeightGradient", 1, 1),
+                        context.inputOf(layer), context.deltas(layer));
+            }
             if (l == 0) {
                 method.beginControlFlow("if (inputGradientWanted)")
                         .addStatement("$N($N, $N, count, inputGradientTile)", context.kernel(layer, "InputGradient", 1, 1),
@@ -265,7 +288,9 @@ final class TrainerBatchWriter {
                         previous.hasLearnedAlpha() ? CodeBlock.of("$N, g, ", p) : CodeBlock.of(""),
                         context.preActivations(previous), context.deltas(previous));
             }
-            method.addStatement("toRows($N, count, $N)", context.deltas(previous), context.deltaRows(previous));
+            if (TrainerTileWriter.staged(previous)) {
+                method.addStatement("toRows($N, count, $N)", context.deltas(previous), context.deltaRows(previous));
+            }
         }
         return method.build();
     }

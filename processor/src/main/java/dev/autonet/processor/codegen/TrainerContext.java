@@ -37,7 +37,7 @@ final class TrainerContext {
             "inputTile", "inputGradientTile", "logitRow", "outputDeltaRow", "prediction", "batchInputs",
             "batchTargets", "batchRows", "batchLoss", "batchMetricSum");
     private static final List<String> LAYER_SUFFIXES = List.of(
-            "PreActivations", "Activations", "Deltas", "DeltaRows", "EverActive",
+            "PreActivations", "Activations", "Deltas", "DeltaRows", "StagedGradient", "EverActive",
             "Forward", "WeightGradient", "InputGradient", "ActivationGradient");
 
     private final ModelContext model;
@@ -163,9 +163,19 @@ final class TrainerContext {
         return stem(layer) + "Deltas";
     }
 
-    /** The same deltas row-major, {@code [TILE][units]}, for the weight gradient's loop over units. */
+    /** The same deltas row-major, {@code [TILE][units]}, for a {@link TrainerTileWriter#staged} weight gradient. */
     String deltaRows(LayerModel layer) {
         return stem(layer) + "DeltaRows";
+    }
+
+    /** A {@link TrainerTileWriter#staged} layer's weight gradient, {@code [fanIn][units]}, before it goes into g. */
+    String stagedGradient(LayerModel layer) {
+        return stem(layer) + "StagedGradient";
+    }
+
+    /** The layers whose weight gradient is {@link TrainerTileWriter#staged}. */
+    List<LayerModel> stagedLayers() {
+        return network.layers().stream().filter(TrainerTileWriter::staged).toList();
     }
 
     String everActive(LayerModel layer) {

@@ -116,7 +116,8 @@ final class TrainerFields {
      * private final float[][] dense1PreActivations = new float[32][TILE];
      * private final float[][] dense1Activations = new float[32][TILE];      (hidden layers)
      * private final float[][] dense1Deltas = new float[32][TILE];
-     * private final float[][] dense1DeltaRows = new float[TILE][32];
+     * private final float[][] dense1DeltaRows = new float[TILE][256];              (staged layers)
+     * private final float[][] dense1StagedGradient = new float[784][256];         (staged layers)
      * private final boolean[] dense1EverActive = new boolean[32];           (RELU layers)
      */
     private void addLayerBuffers(List<FieldSpec> fields, LayerModel layer) {
@@ -128,11 +129,19 @@ final class TrainerFields {
         }
         fields.add(tile(context.deltas(layer), size, "Gradient of the loss with respect to " + describe(layer)
                 + "'s pre-activations, feature-major."));
-        fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.deltaRows(layer), Modifier.PRIVATE,
-                        Modifier.FINAL)
-                .addJavadoc("$L\n", "The same gradient row-major, for the weight gradient.")
-                .initializer("new $T[TILE][$L]", numeric.scalar(), size)
-                .build());
+        if (TrainerTileWriter.staged(layer)) {
+            fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.deltaRows(layer), Modifier.PRIVATE,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", "The same gradient row-major, for the staged weight gradient.")
+                    .initializer("new $T[TILE][$L]", numeric.scalar(), size)
+                    .build());
+            fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.stagedGradient(layer), Modifier.PRIVATE,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", "The gradient of " + layer.name() + "'s W as [fanIn][units], summed over a whole"
+                            + " batch before it is copied into the flat gradient.")
+                    .initializer("new $T[$L][$L]", numeric.scalar(), layer.fanIn(), size)
+                    .build());
+        }
         if (context.reluLayers().contains(layer)) {
             fields.add(FieldSpec.builder(boolean[].class, context.everActive(layer), Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("Which units of $L had a positive pre-activation since {@link #startEpoch}.\n", layer.name())
