@@ -105,18 +105,8 @@ final class TrainerTileWriter {
                     ModelContext.offset("j", u));
         }
         code.add(overRows(width, u -> CodeBlock.of("z$L[r] = b$L", u, u)))
-                .beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn())
-                .addStatement("int row = $N + i * $L + j", context.model().weightsConstant(layer), layer.units());
-        for (int u = 0; u < width; u++) {
-            code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, p, ModelContext.offset("row", u));
-        }
-        code.addStatement("$T x = in[i]", numeric.array())
-                .beginControlFlow("for (int r = 0; r < count; r++)")
-                .addStatement("$T s = x[r]", numeric.scalar());
-        for (int u = 0; u < width; u++) {
-            code.addStatement("z$L[r] += s * w$L", u, u);
-        }
-        code.endControlFlow().endControlFlow();
+                .add(fullTileInPairs(layer.fanIn(), 0, "i",
+                        (i, paired) -> forwardInputs(layer, width, i, paired)));
         if (!context.isOutput(layer)) {
             for (int u = 0; u < width; u++) {
                 code.addStatement("$T a$L = a[$L]", numeric.array(), u, ModelContext.offset("j", u));
@@ -125,6 +115,80 @@ final class TrainerTileWriter {
                     ActivationCall.apply(context.model(), layer, CodeBlock.of("z$L[r]", u), slope))));
         }
         return code.build();
+    }
+
+    /*
+     * Inputs i (and i + 1) added to every unit of the block, in order:
+     *     int row = DENSE2_WEIGHTS + i * 16 + j;
+     *     float w0 = p[row]; ...  float v0 = p[row + 16]; ...
+     *     float[] x = in[i]; float[] y = in[i + 1];
+     *     for (int r = 0; r < count; r++) { float s = x[r]; float t = y[r]; z0[r] = z0[r] + s * w0 + t * v0; ... }
+     */
+    private CodeBlock forwardInputs(LayerModel layer, int width, CodeBlock i, boolean paired) {
+        String p = Names.PARAMETERS_LOCAL;
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("int row = $N + $L * $L + j", context.model().weightsConstant(layer), i, layer.units());
+        for (int u = 0; u < width; u++) {
+            code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, p, ModelContext.offset("row", u));
+        }
+        if (paired) {
+            for (int u = 0; u < width; u++) {
+                code.addStatement("$T v$L = $N[$L]", numeric.scalar(), u, p, ModelContext.offset("row", layer.units() + u));
+            }
+        }
+        code.addStatement("$T x = in[$L]", numeric.array(), i);
+        if (paired) {
+            code.addStatement("$T y = in[$L + 1]", numeric.array(), i);
+        }
+        code.beginControlFlow("for (int r = 0; r < count; r++)").addStatement("$T s = x[r]", numeric.scalar());
+        if (paired) {
+            code.addStatement("$T t = y[r]", numeric.scalar());
+        }
+        for (int u = 0; u < width; u++) {
+            if (paired) {
+                code.addStatement("z$L[r] = z$L[r] + s * w$L + t * v$L", u, u, u, u);
+            } else {
+                code.addStatement("z$L[r] += s * w$L", u, u);
+            }
+        }
+        return code.endControlFlow().build();
+    }
+
+    /** One pass of a loop over inputs or units: index {@code i} alone, or {@code i} and {@code i + 1}. */
+    private interface Pass {
+        CodeBlock write(CodeBlock index, boolean paired);
+    }
+
+    /*
+     * Terms from..count-1 of a sum, in order; two a pass on a full tile, where C2 vectorizes the larger loop
+     * (on a partial tile its profile shows short trips and it did not, as BatchedLayerWriter measured):
+     *     if (count == TILE) {
+     *         for (int i = 0; i < 32; i += 2) { <pass over i, i + 1> }
+     *         { <pass over 32 alone, if count - from is odd> }
+     *     } else {
+     *         for (int i = 0; i < 33; i++) { <pass over i> }
+     *     }
+     * Java adds left to right, so acc + s * w + t * v rounds as two separate additions.
+     */
+    private static CodeBlock fullTileInPairs(int count, int from, String index, Pass pass) {
+        int pairedEnd = count - (count - from) % 2;
+        CodeBlock single = CodeBlock.builder()
+                .beginControlFlow("for (int $N = $L; $N < $L; $N++)", index, from, index, count, index)
+                .add(pass.write(CodeBlock.of("$N", index), false))
+                .endControlFlow()
+                .build();
+        if (pairedEnd == from) {
+            return single;
+        }
+        CodeBlock.Builder code = CodeBlock.builder()
+                .beginControlFlow("if (count == TILE)")
+                .beginControlFlow("for (int $N = $L; $N < $L; $N += 2)", index, from, index, pairedEnd, index)
+                .add(pass.write(CodeBlock.of("$N", index), true))
+                .endControlFlow();
+        if (pairedEnd < count) {
+            code.add("{\n$>").add(pass.write(CodeBlock.of("$L", pairedEnd), false)).add("$<}\n");
+        }
+        return code.nextControlFlow("else").add(single).endControlFlow().build();
     }
 
     /**
@@ -331,32 +395,51 @@ final class TrainerTileWriter {
             code.addStatement("$T o$L = out[$L]", numeric.array(), u, ModelContext.offset("i", u));
         }
         code.addStatement("int row = $N + i * $L", context.model().weightsConstant(layer), layer.units())
-                .add(inputTerm(layer, width, CodeBlock.of("0"), "="));
+                .add("{\n$>").add(inputTerm(layer, width, CodeBlock.of("0"), "=")).add("$<}\n");
         if (layer.units() > 1) {
-            code.beginControlFlow("for (int j = 1; j < $L; j++)", layer.units())
-                    .add(inputTerm(layer, width, CodeBlock.of("j"), "+="))
-                    .endControlFlow();
+            code.add(fullTileInPairs(layer.units(), 1, "j", (j, paired) -> inputTerm(layer, width, j, paired ? "pair" : "+=")));
         }
         return code.build();
     }
 
     // float w0 = p[row + j]; float w1 = p[row + 16 + j]; float[] x = d[j]; for (r) { float s = x[r]; o0[r] += s * w0; ... }
     private CodeBlock inputTerm(LayerModel layer, int width, CodeBlock j, String assign) {
-        CodeBlock.Builder code = CodeBlock.builder().add("{\n$>");
+        boolean paired = assign.equals("pair");
+        CodeBlock.Builder code = CodeBlock.builder();
         for (int u = 0; u < width; u++) {
-            CodeBlock index = ModelContext.offset("row", u * layer.units());
-            if (!j.toString().equals("0")) {
-                index = CodeBlock.of("$L + $L", index, j);
+            code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, Names.PARAMETERS_LOCAL, inputWeight(layer, u, j, 0));
+        }
+        if (paired) {
+            for (int u = 0; u < width; u++) {
+                code.addStatement("$T v$L = $N[$L]", numeric.scalar(), u, Names.PARAMETERS_LOCAL, inputWeight(layer, u, j, 1));
             }
-            code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, Names.PARAMETERS_LOCAL, index);
         }
-        code.addStatement("$T x = d[$L]", numeric.array(), j)
-                .beginControlFlow("for (int r = 0; r < count; r++)")
+        code.addStatement("$T x = d[$L]", numeric.array(), j);
+        if (paired) {
+            code.addStatement("$T y = d[$L + 1]", numeric.array(), j);
+        }
+        code.beginControlFlow("for (int r = 0; r < count; r++)")
                 .addStatement("$T s = x[r]", numeric.scalar());
-        for (int u = 0; u < width; u++) {
-            code.addStatement("o$L[r] $L s * w$L", u, assign, u);
+        if (paired) {
+            code.addStatement("$T t = y[r]", numeric.scalar());
         }
-        return code.endControlFlow().add("$<}\n").build();
+        for (int u = 0; u < width; u++) {
+            if (paired) {
+                code.addStatement("o$L[r] = o$L[r] + s * w$L + t * v$L", u, u, u, u);
+            } else {
+                code.addStatement("o$L[r] $L s * w$L", u, assign, u);
+            }
+        }
+        return code.endControlFlow().build();
+    }
+
+    // row + 16 + j (+ 1): the weight of input i + u for unit j (+ plus)
+    private static CodeBlock inputWeight(LayerModel layer, int u, CodeBlock j, int plus) {
+        CodeBlock index = ModelContext.offset("row", u * layer.units());
+        if (!j.toString().equals("0")) {
+            index = CodeBlock.of("$L + $L", index, j);
+        }
+        return plus == 0 ? index : CodeBlock.of("$L + $L", index, plus);
     }
 
     /*
