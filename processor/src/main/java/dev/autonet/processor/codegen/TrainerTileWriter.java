@@ -70,11 +70,15 @@ final class TrainerTileWriter {
      *         float[] z0 = z[j]; ... float[] z3 = z[j + 3];
      *         float b0 = p[DENSE2_BIAS + j]; ...
      *         for (int r = 0; r < count; r++) { z0[r] = b0; ... }
-     *         for (int i = 0; i < 32; i++) {
-     *             int row = DENSE2_WEIGHTS + i * 16 + j;
-     *             float w0 = p[row]; ... float w3 = p[row + 3];
-     *             float[] x = in[i];
-     *             for (int r = 0; r < count; r++) { float s = x[r]; z0[r] += s * w0; ... }
+     *         if (count == TILE) {
+     *             for (int i = 0; i < 32; i += 2) { <forwardInputs over i and i + 1> }
+     *         } else {
+     *             for (int i = 0; i < 32; i++) {
+     *                 int row = DENSE2_WEIGHTS + i * 16 + j;
+     *                 float w0 = p[row]; ... float w3 = p[row + 3];
+     *                 float[] x = in[i];
+     *                 for (int r = 0; r < count; r++) { float s = x[r]; z0[r] += s * w0; ... }
+     *             }
      *         }
      *         float[] a0 = a[j]; ...
      *         for (int r = 0; r < count; r++) { a0[r] = Activations.relu(z0[r]); ... }
@@ -209,9 +213,14 @@ final class TrainerTileWriter {
      *         float w0 = p[row]; float w1 = p[row + 16]; ...
      *         float[] x = d[0];
      *         for (int r = 0; r < count; r++) { float s = x[r]; o0[r] = s * w0; ... }
-     *         for (int j = 1; j < 16; j++) {
-     *             ... w0 = p[row + j]; w1 = p[row + 16 + j]; ...
-     *             for (int r = 0; r < count; r++) { float s = x[r]; o0[r] += s * w0; ... }
+     *         if (count == TILE) {       // units two at a time, see fullTileInPairs
+     *             for (int j = 1; j < 15; j += 2) { ... o0[r] = o0[r] + s * w0 + t * v0; ... }
+     *             { <unit 15 alone> }
+     *         } else {
+     *             for (int j = 1; j < 16; j++) {
+     *                 ... w0 = p[row + j]; w1 = p[row + 16 + j]; ...
+     *                 for (int r = 0; r < count; r++) { float s = x[r]; o0[r] += s * w0; ... }
+     *             }
      *         }
      *     }
      * }
@@ -235,16 +244,15 @@ final class TrainerTileWriter {
             code.addStatement("$T o$L = out[$L]", numeric.array(), u, ModelContext.offset("i", u));
         }
         code.addStatement("int row = $N + i * $L", context.model().weightsConstant(layer), layer.units())
-                .add("{\n$>").add(inputTerm(layer, width, CodeBlock.of("0"), "=")).add("$<}\n");
+                .add("{\n$>").add(inputTerm(layer, width, CodeBlock.of("0"), "=", false)).add("$<}\n");
         if (layer.units() > 1) {
-            code.add(fullTileInPairs(layer.units(), 1, "j", (j, paired) -> inputTerm(layer, width, j, paired ? "pair" : "+=")));
+            code.add(fullTileInPairs(layer.units(), 1, "j", (j, paired) -> inputTerm(layer, width, j, "+=", paired)));
         }
         return code.build();
     }
 
     // float w0 = p[row + j]; float w1 = p[row + 16 + j]; float[] x = d[j]; for (r) { float s = x[r]; o0[r] += s * w0; ... }
-    private CodeBlock inputTerm(LayerModel layer, int width, CodeBlock j, String assign) {
-        boolean paired = assign.equals("pair");
+    private CodeBlock inputTerm(LayerModel layer, int width, CodeBlock j, String assign, boolean paired) {
         CodeBlock.Builder code = CodeBlock.builder();
         for (int u = 0; u < width; u++) {
             code.addStatement("$T w$L = $N[$L]", numeric.scalar(), u, Names.PARAMETERS_LOCAL, inputWeight(layer, u, j, 0));
