@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Steps and calls are measured in up to {@value #WINDOWS} consecutive windows of {@value #MEASURED},
  * and the least any window allocated must be 0: an allocation in a step shows in every window, but
- * HotSpot itself can allocate once when it moves a running loop into code compiled on stack replacement
- * (OSR). Measured on the tiled trainer on a loaded machine: 264 bytes, once, at a random step of the
+ * HotSpot itself appears to allocate once when it moves a running loop into code compiled on stack
+ * replacement (OSR): inferred from the measurements below, not traced to the allocating code. Measured on the tiled trainer on a loaded machine: 264 bytes, once, at a random step of the
  * first window in 2 of 3 runs of the steps, and 584 bytes in one run of lossAndGradient; never with {@code -XX:-UseOnStackReplacement} or with C1 alone; the
  * same at {@code -XX:-EliminateAllocations}, so no object of the step is being scalar-replaced.
  */
