@@ -3,16 +3,13 @@ package dev.autonet.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.autonet.LossFunction;
-import dev.autonet.processor.model.LayerModel;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
  * The trainer's own API: the constructor, the optimizer, {@code lossAndGradient}, {@code fit},
- * {@code evaluate}, {@code model} and {@code parameters}, and the batch core they share.
+ * {@code model} and {@code parameters}; {@code evaluate} and the batch core are {@link TrainerBatchWriter}'s.
  */
 final class TrainerApiWriter {
     private final TrainerContext context;
@@ -24,12 +21,8 @@ final class TrainerApiWriter {
     }
 
     List<MethodSpec> all() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(constructor(), optimizerSetter(), optimizerGetter(),
-                lossAndGradient(), fit(), fitWithoutValidation(), evaluate(), model(), parameters(), accumulate()));
-        if (!context.reluLayers().isEmpty()) {
-            methods.add(recordActiveUnits());
-        }
-        return methods;
+        return List.of(constructor(), optimizerSetter(), optimizerGetter(), lossAndGradient(), fit(),
+                fitWithoutValidation(), model(), parameters());
     }
 
     // public MoonsTrainer(MoonsModel start) { this.parameters = Objects.requireNonNull(start, "start").parameters(); }
@@ -173,42 +166,6 @@ final class TrainerApiWriter {
                 .build();
     }
 
-    /*
-     * @Override public Evaluation evaluate(Dataset data) {
-     *     checkData(data, "evaluation data");
-     *     float[] p = parameters;
-     *     ... for each row: copy it in, forward(p), add rowLoss and rowMetric ...
-     *     return new Evaluation(lossSum / ((double) rows * OUTPUTS), metricSum / ((double) rows), METRIC, rows);
-     * }
-     */
-    private MethodSpec evaluate() {
-        String perRow = context.meanOverOutputs() ? "(double) rows * OUTPUTS" : "(double) rows";
-        String metricPerRow = context.metricWidth() == 1 ? "(double) rows" : "(double) rows * OUTPUTS";
-        return MethodSpec.methodBuilder("evaluate")
-                .addAnnotation(Override.class)
-                .addJavadoc("The mean loss and $L over every row of {@code data} at the current weights (NaN for no\n"
-                        + "rows). Checks {@code data} as {@link #checkData} does. Changes no weight.\n",
-                        context.classifier() ? "accuracy" : "mean absolute error")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(TrainerContext.EVALUATION)
-                .addParameter(TrainerContext.DATASET, "data")
-                .addStatement("checkData(data, $S)", "evaluation data")
-                .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL)
-                .addStatement("int rows = data.rows()")
-                .addStatement("double lossSum = 0")
-                .addStatement("double metricSum = 0")
-                .beginControlFlow("for (int row = 0; row < rows; row++)")
-                .addStatement("data.copyFeatures(row, inputRow, 0)")
-                .addStatement("data.copyTargets(row, targetRow, 0)")
-                .addStatement("forward($N)", Names.PARAMETERS_LOCAL)
-                .addStatement("lossSum += rowLoss(targetRow, 0)")
-                .addStatement("metricSum += rowMetric(targetRow, 0)")
-                .endControlFlow()
-                .addStatement("return new $T(lossSum / ($L), metricSum / ($L), METRIC, rows)", TrainerContext.EVALUATION,
-                        perRow, metricPerRow)
-                .build();
-    }
-
     // public MoonsModel model() { return MoonsModel.fromParameters(parameters); }
     private MethodSpec model() {
         return MethodSpec.methodBuilder("model")
@@ -227,101 +184,5 @@ final class TrainerApiWriter {
                 .returns(numeric.array())
                 .addStatement("return parameters.clone()")
                 .build();
-    }
-
-    /*
-     * private double accumulate(float[] inputs, float[] targets, int rows, float[] parameterGradient,
-     *         float[] inputGradient) {
-     *     float[] p = parameters;
-     *     Arrays.fill(parameterGradient, 0);
-     *     double scale = 1.0 / ((double) rows * OUTPUTS);
-     *     ...
-     *     for (int row = 0; row < rows; row++) {
-     *         System.arraycopy(inputs, row * INPUTS, inputRow, 0, INPUTS);
-     *         forward(p);
-     *         recordActiveUnits();
-     *         int offset = row * TARGET_WIDTH;
-     *         lossSum += rowLoss(targets, offset);
-     *         metricSum += rowMetric(targets, offset);
-     *         outputDeltas(targets, offset, scale);   (PReLU output: outputDeltas(p, parameterGradient, ...))
-     *         backward(p, parameterGradient, inputGradientWanted);
-     *         if (inputGradientWanted) { System.arraycopy(inputGradientRow, 0, inputGradient, row * INPUTS, INPUTS); }
-     *     }
-     *     batchMetricSum = metricSum;
-     *     return lossSum * scale;
-     * }
-     */
-    private MethodSpec accumulate() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("accumulate")
-                .addJavadoc("The core of {@link #lossAndGradient} and {@link #computeBatch}, over checked arguments: one row\n"
-                        + "at a time, forward then backward, summing every row's gradient of the mean loss. Leaves the\n"
-                        + "metric's sum in {@code batchMetricSum}. Allocates nothing.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(double.class)
-                .addParameter(numeric.array(), "inputs")
-                .addParameter(numeric.array(), "targets")
-                .addParameter(int.class, "rows")
-                .addParameter(numeric.array(), "parameterGradient")
-                .addParameter(numeric.array(), "inputGradient")
-                .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL)
-                .addStatement("$T.fill(parameterGradient, 0)", Arrays.class)
-                .addCode(scale())
-                .addStatement("double lossSum = 0")
-                .addStatement("double metricSum = 0")
-                .addStatement("boolean inputGradientWanted = inputGradient != null")
-                .beginControlFlow("for (int row = 0; row < rows; row++)")
-                .addStatement("$T.arraycopy(inputs, row * INPUTS, inputRow, 0, INPUTS)", System.class)
-                .addStatement("forward($N)", Names.PARAMETERS_LOCAL);
-        if (!context.reluLayers().isEmpty()) {
-            method.addStatement("recordActiveUnits()");
-        }
-        return method.addStatement("int offset = row * TARGET_WIDTH")
-                .addStatement("lossSum += rowLoss(targets, offset)")
-                .addStatement("metricSum += rowMetric(targets, offset)")
-                .addStatement(context.outputLayer().hasLearnedAlpha()
-                        ? CodeBlock.of("outputDeltas($N, parameterGradient, targets, offset, scale)",
-                                Names.PARAMETERS_LOCAL)
-                        : CodeBlock.of("outputDeltas(targets, offset, scale)"))
-                .addStatement("backward($N, parameterGradient, inputGradientWanted)", Names.PARAMETERS_LOCAL)
-                .beginControlFlow("if (inputGradientWanted)")
-                .addStatement("$T.arraycopy(inputGradientRow, 0, inputGradient, row * INPUTS, INPUTS)", System.class)
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("batchMetricSum = metricSum")
-                .addStatement("return lossSum * scale")
-                .build();
-    }
-
-    // The loss is a mean over rows and outputs.  double scale = 1.0 / ((double) rows * OUTPUTS);
-    private CodeBlock scale() {
-        return context.meanOverOutputs()
-                ? CodeBlock.builder()
-                        .add("// The loss is a mean over rows and outputs.\n")
-                        .addStatement("double scale = 1.0 / ((double) rows * OUTPUTS)")
-                        .build()
-                : CodeBlock.builder()
-                        .add("// The loss is a mean over rows.\n")
-                        .addStatement("double scale = 1.0 / rows")
-                        .build();
-    }
-
-    /*
-     * private void recordActiveUnits() {
-     *     for (int j = 0; j < 32; j++) { if (dense1PreActivations[j] > 0) { dense1EverActive[j] = true; } }
-     * }
-     */
-    private MethodSpec recordActiveUnits() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("recordActiveUnits")
-                .addJavadoc("Marks the RELU units whose pre-activation is positive in the current row, for\n"
-                        + "{@link #deadFraction}.\n")
-                .addModifiers(Modifier.PRIVATE);
-        for (LayerModel layer : context.reluLayers()) {
-            method.beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
-                    .beginControlFlow("if ($N[j] > 0)", context.preActivations(layer))
-                    .addStatement("$N[j] = true", context.everActive(layer))
-                    .endControlFlow()
-                    .endControlFlow();
-        }
-        return method.build();
     }
 }

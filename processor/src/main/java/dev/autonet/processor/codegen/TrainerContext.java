@@ -34,10 +34,10 @@ final class TrainerContext {
      */
     private static final Set<String> FIXED_NAMES = Set.of(
             "parameters", "gradient", "backup", "best", "hasBest", "optimizer", "inputRow", "targetRow",
-            "inputGradientRow", "prediction", "batchInputs", "batchTargets", "batchRows", "batchLoss",
-            "batchMetricSum");
+            "inputTile", "inputGradientTile", "logitRow", "outputDeltaRow", "prediction", "batchInputs",
+            "batchTargets", "batchRows", "batchLoss", "batchMetricSum");
     private static final List<String> LAYER_SUFFIXES = List.of(
-            "PreActivations", "Activations", "Deltas", "EverActive",
+            "PreActivations", "Activations", "Deltas", "DeltaRows", "StagedGradient", "EverActive",
             "Forward", "WeightGradient", "InputGradient", "ActivationGradient");
 
     private final ModelContext model;
@@ -153,13 +153,29 @@ final class TrainerContext {
         return stem(layer) + "Activations";
     }
 
-    /** What layer {@code layer} reads: the input row for the first layer, else the previous activations. */
+    /** What layer {@code layer} reads: the input tile for the first layer, else the previous activations. */
     String inputOf(LayerModel layer) {
-        return layer.index() == 0 ? "inputRow" : activations(previous(layer));
+        return layer.index() == 0 ? "inputTile" : activations(previous(layer));
     }
 
+    /** The tile of a layer's deltas (dL/dz), feature-major: {@code [units][TILE]}. */
     String deltas(LayerModel layer) {
         return stem(layer) + "Deltas";
+    }
+
+    /** The same deltas row-major, {@code [TILE][units]}, for a {@link TrainerTileWriter#staged} weight gradient. */
+    String deltaRows(LayerModel layer) {
+        return stem(layer) + "DeltaRows";
+    }
+
+    /** A {@link TrainerTileWriter#staged} layer's weight gradient, {@code [fanIn][units]}, before it goes into g. */
+    String stagedGradient(LayerModel layer) {
+        return stem(layer) + "StagedGradient";
+    }
+
+    /** The layers whose weight gradient is {@link TrainerTileWriter#staged}. */
+    List<LayerModel> stagedLayers() {
+        return network.layers().stream().filter(TrainerTileWriter::staged).toList();
     }
 
     String everActive(LayerModel layer) {

@@ -13,7 +13,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The trainer's constants (the model's shape and offsets, plus the target width and per-layer bounds)
- * and its fields: the weights, the gradient and its backups, and every buffer one row's forward and
+ * and its fields: the weights, the gradient and its backups, and every buffer a tile's forward and
  * backward pass needs, all allocated once so that a training step allocates nothing.
  */
 final class TrainerFields {
@@ -53,6 +53,10 @@ final class TrainerFields {
                 .addJavadoc("What {@link #evaluate} reports beside the loss.\n")
                 .initializer("$S", context.classifier() ? "accuracy" : "mae")
                 .build());
+        fields.add(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Rows per tile of the forward and backward passes.\n")
+                .initializer("$L", TrainerBatchWriter.TILE_ROWS)
+                .build());
         if (context.loss() == LossFunction.HUBER) {
             fields.add(FieldSpec.builder(double.class, "HUBER_DELTA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Where the Huber loss turns from quadratic to linear.\n")
@@ -87,10 +91,14 @@ final class TrainerFields {
                 .addJavadoc("Used by {@link #fit}; Adam with PyTorch's defaults until set.\n")
                 .initializer("$T.defaults()", TrainerContext.ADAM)
                 .build());
-        fields.add(buffer("inputRow", "INPUTS", "The inputs of the row being computed."));
+        fields.add(buffer("inputRow", "INPUTS", "One row's inputs, on their way from a data set into {@code inputTile}."));
         fields.add(buffer("targetRow", "TARGET_WIDTH", "The targets of the row being evaluated."));
-        fields.add(buffer("inputGradientRow", "INPUTS", "The gradient with respect to {@code inputRow}."));
-        fields.add(buffer("prediction", "OUTPUTS", "The output activation of the row being computed."));
+        fields.add(tile("inputTile", "INPUTS", "The tile's input rows, feature-major."));
+        fields.add(tile("inputGradientTile", "INPUTS", "The gradient with respect to {@code inputTile}."));
+        fields.add(buffer("logitRow", "OUTPUTS", "The output layer's pre-activation of the row being scored."));
+        fields.add(buffer("prediction", "OUTPUTS", "The output activation of the row being scored."));
+        fields.add(buffer("outputDeltaRow", "OUTPUTS",
+                "The gradient of the loss with respect to {@code logitRow}, before it goes into the tile."));
         for (LayerModel layer : network.layers()) {
             addLayerBuffers(fields, layer);
         }
@@ -105,19 +113,35 @@ final class TrainerFields {
     }
 
     /*
-     * private final float[] dense1PreActivations = new float[32];
-     * private final float[] dense1Activations = new float[32];      (hidden layers)
-     * private final float[] dense1Deltas = new float[32];
-     * private final boolean[] dense1EverActive = new boolean[32];   (RELU layers)
+     * private final float[][] dense1PreActivations = new float[32][TILE];
+     * private final float[][] dense1Activations = new float[32][TILE];      (hidden layers)
+     * private final float[][] dense1Deltas = new float[32][TILE];
+     * private final float[][] dense1DeltaRows = new float[TILE][256];              (staged layers)
+     * private final float[][] dense1StagedGradient = new float[784][256];         (staged layers)
+     * private final boolean[] dense1EverActive = new boolean[32];           (RELU layers)
      */
     private void addLayerBuffers(List<FieldSpec> fields, LayerModel layer) {
         String size = Integer.toString(layer.units());
-        fields.add(buffer(context.preActivations(layer), size, "Pre-activations z of " + describe(layer) + "."));
+        fields.add(tile(context.preActivations(layer), size, "Pre-activations z of " + describe(layer)
+                + ", feature-major."));
         if (!context.isOutput(layer)) {
-            fields.add(buffer(context.activations(layer), size, "Activations of " + describe(layer) + "."));
+            fields.add(tile(context.activations(layer), size, "Activations of " + describe(layer) + ", feature-major."));
         }
-        fields.add(buffer(context.deltas(layer), size, "Gradient of the loss with respect to " + describe(layer)
-                + "'s pre-activations."));
+        fields.add(tile(context.deltas(layer), size, "Gradient of the loss with respect to " + describe(layer)
+                + "'s pre-activations, feature-major."));
+        if (TrainerTileWriter.staged(layer)) {
+            fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.deltaRows(layer), Modifier.PRIVATE,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", "The same gradient row-major, for the staged weight gradient.")
+                    .initializer("new $T[TILE][$L]", numeric.scalar(), size)
+                    .build());
+            fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.stagedGradient(layer), Modifier.PRIVATE,
+                            Modifier.FINAL)
+                    .addJavadoc("$L\n", "The gradient of " + layer.name() + "'s W as [fanIn][units], summed over a whole"
+                            + " batch before it is copied into the flat gradient.")
+                    .initializer("new $T[$L][$L]", numeric.scalar(), layer.fanIn(), size)
+                    .build());
+        }
         if (context.reluLayers().contains(layer)) {
             fields.add(FieldSpec.builder(boolean[].class, context.everActive(layer), Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc("Which units of $L had a positive pre-activation since {@link #startEpoch}.\n", layer.name())
@@ -128,6 +152,14 @@ final class TrainerFields {
 
     private static String describe(LayerModel layer) {
         return ModelContext.describe(layer);
+    }
+
+    // private final float[][] name = new float[FEATURES][TILE];
+    private FieldSpec tile(String name, String features, String doc) {
+        return FieldSpec.builder(ArrayTypeName.of(numeric.array()), name, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("new $T[$L][TILE]", numeric.scalar(), features)
+                .build();
     }
 
     // private final float[] name = new float[SIZE];

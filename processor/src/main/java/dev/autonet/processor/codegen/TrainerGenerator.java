@@ -5,17 +5,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.AutoNetProcessor;
-import dev.autonet.processor.codegen.TrainerPlan.LayerPlan;
 import dev.autonet.processor.model.NetworkModel;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Name>Trainer}, the trainer of a network with a loss: constants and buffers
  * ({@link TrainerFields}), the public API ({@link TrainerApiWriter}), the {@code Trainable} methods the
- * runtime's fit loop calls ({@link TrainableWriter}), the loss ({@link TrainerLossWriter}), and the
- * forward and backward kernels ({@link TrainerForwardWriter}, {@link TrainerBackwardWriter}) cut into
- * methods by {@link TrainerPlan}.
+ * runtime's fit loop calls ({@link TrainableWriter}), the loss of one row ({@link TrainerLossWriter}), the
+ * batch core over tiles of rows ({@link TrainerBatchWriter}) and the per-layer tile kernels
+ * ({@link TrainerTileWriter}).
  */
 public final class TrainerGenerator {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -25,7 +23,6 @@ public final class TrainerGenerator {
     /** The trainer class for {@code network}, which must be trainable ({@link NetworkModel#trainable()}). */
     public JavaFile generate(NetworkModel network) {
         TrainerContext context = new TrainerContext(network);
-        List<LayerPlan> plans = TrainerPlan.of(context);
         TrainerFields fields = new TrainerFields(context);
         TypeSpec trainer = TypeSpec.classBuilder(context.trainerClass())
                 .addJavadoc(TrainerDoc.of(context))
@@ -43,8 +40,8 @@ public final class TrainerGenerator {
                 .addMethods(new TrainerApiWriter(context).all())
                 .addMethods(new TrainableWriter(context).all())
                 .addMethods(new TrainerLossWriter(context).all())
-                .addMethods(new TrainerForwardWriter(context, plans).all())
-                .addMethods(new TrainerBackwardWriter(context, plans).all())
+                .addMethods(new TrainerBatchWriter(context).all())
+                .addMethods(new TrainerTileWriter(context).all())
                 .build();
         return JavaFile.builder(network.packageName(), trainer)
                 .skipJavaLangImports(true)

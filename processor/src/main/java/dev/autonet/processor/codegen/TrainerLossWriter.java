@@ -24,8 +24,8 @@ final class TrainerLossWriter {
     TrainerLossWriter(TrainerContext context) {
         this.context = context;
         this.output = context.outputLayer();
-        this.logits = context.preActivations(output);
-        this.deltas = context.deltas(output);
+        this.logits = "logitRow";
+        this.deltas = "outputDeltaRow";
     }
 
     List<MethodSpec> all() {
@@ -46,11 +46,11 @@ final class TrainerLossWriter {
     /*
      * BCE:    double sum = 0;
      *         for (int j = 0; j < OUTPUTS; j++) {
-     *             double z = dense2PreActivations[j];
+     *             double z = logitRow[j];
      *             sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(Math.exp(-Math.abs(z)));
      *         }
      *         return sum;
-     * sparse: return Activations.logSumExp(dense2PreActivations, 0, OUTPUTS) - dense2PreActivations[(int) targets[offset]];
+     * sparse: return Activations.logSumExp(logitRow, 0, OUTPUTS) - logitRow[(int) targets[offset]];
      */
     private MethodSpec rowLoss() {
         MethodSpec.Builder method = rowMethod("rowLoss")
@@ -105,7 +105,7 @@ final class TrainerLossWriter {
      * sigmoid: int correct = 0;
      *          for (int j = 0; j < OUTPUTS; j++) { if ((prediction[j] > 0.5) == (targets[offset + j] > 0.5)) { correct++; } }
      *          return correct;
-     * softmax: return argmax(dense2PreActivations, 0) == argmax(targets, offset) ? 1 : 0;
+     * softmax: return argmax(logitRow, 0) == argmax(targets, offset) ? 1 : 0;
      * mae:     double sum = 0; for (...) { sum += Math.abs(prediction[j] - targets[offset + j]); } return sum;
      */
     private MethodSpec rowMetric() {
@@ -173,12 +173,12 @@ final class TrainerLossWriter {
     }
 
     /*
-     * BCE:  for (int j = 0; j < OUTPUTS; j++) { dense2Deltas[j] = (float) ((prediction[j] - targets[offset + j]) * scale); }
+     * BCE:  for (int j = 0; j < OUTPUTS; j++) { outputDeltaRow[j] = (float) ((prediction[j] - targets[offset + j]) * scale); }
      * MSE on TANH:
      *       for (int j = 0; j < OUTPUTS; j++) {
      *           double error = prediction[j] - targets[offset + j];
      *           double upstream = 2 * error;
-     *           dense2Deltas[j] = (float) (upstream * Activations.tanhDerivative(dense2PreActivations[j]) * scale);
+     *           outputDeltaRow[j] = (float) (upstream * Activations.tanhDerivative(logitRow[j]) * scale);
      *       }
      */
     private MethodSpec outputDeltas() {

@@ -21,11 +21,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code lossAndGradient}, and compared with the baseline of an empty measurement, which HotSpot reports
  * as 0 bytes. Allowance: none. Starting an epoch of the batches (one small generator per epoch) is not
  * part of a step and happens outside the measurement.
+ *
+ * <p>Steps and calls are measured in up to {@value #WINDOWS} consecutive windows of {@value #MEASURED},
+ * and the least any window allocated must be 0: an allocation in a step shows in every window, but
+ * HotSpot itself appears to allocate once when it moves a running loop into code compiled on stack
+ * replacement (OSR): inferred from the measurements below, not traced to the allocating code. Measured on the tiled trainer on a loaded machine: 264 bytes, once, at a random step of the
+ * first window in 2 of 3 runs of the steps, and 584 bytes in one run of lossAndGradient; never with {@code -XX:-UseOnStackReplacement} or with C1 alone; the
+ * same at {@code -XX:-EliminateAllocations}, so no object of the step is being scalar-replaced.
  */
 class AllocationTest {
     private static final int BATCH = 64;
     private static final int WARM_UP = 3000;
     private static final int MEASURED = 2000;
+    private static final int WINDOWS = 3;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -34,16 +42,14 @@ class AllocationTest {
     void computeBatchAndApplyStepAllocateNothing(String optimizerName) {
         assumeTrue(THREADS.isThreadAllocatedMemorySupported() && THREADS.isThreadAllocatedMemoryEnabled());
         Optimizer optimizer = optimizerName.equals("sgd") ? Sgd.learningRate(0.01).momentum(0.9) : Adam.defaults();
-        Dataset data = Datasets.makeMoons(BATCH * (WARM_UP + MEASURED), 0.2, 3);
+        Dataset data = Datasets.makeMoons(BATCH * (WARM_UP + WINDOWS * MEASURED), 0.2, 3);
         TrainingNetworks_MoonsTrainer trainer = new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.initialize(3));
         Batches batches = Batches.shuffled(data, BATCH, 3);
         batches.startEpoch(0);
         trainer.startEpoch();
         steps(trainer, optimizer, batches, WARM_UP);
         long baseline = emptyMeasurement();
-        long before = allocatedBytes();
-        steps(trainer, optimizer, batches, MEASURED);
-        long allocated = allocatedBytes() - before;
+        long allocated = leastOverWindows(() -> steps(trainer, optimizer, batches, MEASURED));
         assertEquals(0, baseline, "an empty measurement");
         assertEquals(0, allocated - baseline, "bytes allocated by " + MEASURED + " steps with " + optimizer);
     }
@@ -67,12 +73,13 @@ class AllocationTest {
             sum += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
         }
         long baseline = emptyMeasurement();
-        long before = allocatedBytes();
-        for (int i = 0; i < MEASURED; i++) {
-            sum += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
-        }
-        long allocated = allocatedBytes() - before;
-        assertTrue(Double.isFinite(sum));
+        double[] measuredSum = {0};
+        long allocated = leastOverWindows(() -> {
+            for (int i = 0; i < MEASURED; i++) {
+                measuredSum[0] += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
+            }
+        });
+        assertTrue(Double.isFinite(sum + measuredSum[0]));
         assertEquals(0, allocated - baseline, "bytes allocated by " + MEASURED + " calls over " + rows + " rows");
     }
 
@@ -82,6 +89,17 @@ class AllocationTest {
                 throw new AssertionError("step " + step + " found no batch or diverged");
             }
         }
+    }
+
+    // The least this thread allocated in one of up to WINDOWS runs of window, stopping at the first 0.
+    private static long leastOverWindows(Runnable window) {
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < WINDOWS && least != 0; run++) {
+            long before = allocatedBytes();
+            window.run();
+            least = Math.min(least, allocatedBytes() - before);
+        }
+        return least;
     }
 
     private static long emptyMeasurement() {
