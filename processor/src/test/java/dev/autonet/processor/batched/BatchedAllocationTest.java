@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.autonet.processor.good.MnistDoubleModel;
 import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
+import dev.autonet.processor.good.Vectors_ChainDoubleModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,25 @@ class BatchedAllocationTest {
         float[] outputs = new float[rows];
         assertAllocationFree(() -> model.predict(inputs, rows, outputs), 2_000, 500);
         assertAllocationFree(() -> model.logits(inputs, rows, outputs), 2_000, 500);
+    }
+
+    @Test
+    void vectorBackend() {
+        Vectors_MoonsFloatModel moons = Vectors_MoonsFloatModel.initialize(7);
+        int rows = 1000;
+        float[] inputs = filled(rows * Vectors_MoonsFloatModel.INPUTS);
+        float[] outputs = new float[rows];
+        assertAllocationFree(() -> moons.predict(inputs, rows, outputs), 2_000, 500);
+        assertAllocationFree(() -> moons.logits(inputs, rows, outputs), 2_000, 500);
+        Vectors_ChainDoubleModel chain = Vectors_ChainDoubleModel.initialize(8);
+        double[] chainInputs = new double[rows * 7];
+        double[] chainOutputs = new double[rows * 3];
+        assertAllocationFree(() -> chain.predict(chainInputs, rows, chainOutputs), 200, 50);
+        Vectors_MnistFloatModel mnist = Vectors_MnistFloatModel.initialize(9);
+        int images = 300;
+        float[] pixels = filled(images * 784);
+        float[] classes = new float[images * 10];
+        assertAllocationFree(() -> mnist.predict(pixels, images, classes), 30, 10);
     }
 
     @Test

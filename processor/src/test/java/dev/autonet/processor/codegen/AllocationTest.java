@@ -11,6 +11,10 @@ import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
 import dev.autonet.processor.good.Tasks_BinaryDoubleModel;
 import dev.autonet.processor.good.TinyModel;
+import dev.autonet.processor.good.Vectors_ChainFloatModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsDoubleModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +113,29 @@ class AllocationTest {
         float[] output = new float[3];
         assertAllocationFree(() -> model.predict(input, output), WARM_UP, CALLS);
         assertAllocationFree(() -> model.logits(input, output), WARM_UP, CALLS);
+    }
+
+    @Test
+    void vectorBackend() {
+        Vectors_MoonsFloatModel moons = Vectors_MoonsFloatModel.initialize(9);
+        float[] input = {0.5f, -0.25f};
+        float[] output = new float[1];
+        assertAllocationFree(() -> moons.predict(input, output), WARM_UP, CALLS);
+        assertAllocationFree(() -> moons.logits(input, output), WARM_UP, CALLS);
+        assertAllocationFree(() -> moons.probability(input), WARM_UP, CALLS);
+        Vectors_MoonsDoubleModel moonsDouble = Vectors_MoonsDoubleModel.initialize(10);
+        double[] x = {0.5, -0.25};
+        double[] y = new double[1];
+        assertAllocationFree(() -> moonsDouble.predict(x, y), WARM_UP, CALLS);
+        Vectors_ChainFloatModel chain = Vectors_ChainFloatModel.initialize(11);
+        float[] chainInput = {0.1f, -0.2f, 0.3f, -0.4f, 0.5f, -0.6f, 0.7f};
+        float[] chainOutput = new float[3];
+        assertAllocationFree(() -> chain.predict(chainInput, chainOutput), WARM_UP, CALLS);
+        Vectors_MnistFloatModel mnist = Vectors_MnistFloatModel.initialize(12);
+        float[] image = new float[784];
+        float[] classes = new float[10];
+        assertAllocationFree(() -> mnist.predict(image, classes), LARGE_WARM_UP, LARGE_CALLS);
+        assertAllocationFree(() -> mnist.classify(image), LARGE_WARM_UP, LARGE_CALLS);
     }
 
     @Test
