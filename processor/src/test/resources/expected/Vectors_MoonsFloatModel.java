@@ -101,9 +101,9 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
             new Architecture.Layer("dense4", 8, 1, "SIGMOID", Double.NaN)), "BCE", Double.NaN);
 
     /**
-     * The vector shape of every kernel: the widest this CPU runs natively (16 lanes with AVX-512).
+     * The vector shape of every kernel: 256 bits, 8 lanes (AVX2 and AVX-512 run it natively).
      */
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
 
     /**
      * Each thread's own buffers; they hold nothing between calls.
@@ -295,116 +295,143 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     }
 
     /**
-     * dense1 (2 -> 32, RELU) for one row, SPECIES.length() units at a time.
+     * dense1 (2 -> 32, RELU) for one row: 4 vector(s) of 8 units at a time, 2 partial sums each.
      */
     private static void dense1(float[] p, float[] in, float[] out) {
         int j = 0;
-        for (int end = SPECIES.loopBound(32); j < end; j += SPECIES.length()) {
+        for (; j < 32; j += 32) {
             FloatVector sum0 = FloatVector.fromArray(SPECIES, p, DENSE1_BIAS + j);
             FloatVector sum1 = FloatVector.zero(SPECIES);
-            sum0 = FloatVector.broadcast(SPECIES, in[0]).fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j), sum0);
-            sum1 = FloatVector.broadcast(SPECIES, in[1]).fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + 32 + j), sum1);
-            FloatVector z = sum0.add(sum1);
-            z.max(0.0f).intoArray(out, j);
-        }
-        for (; j < 32; j++) {
-            float sum0 = p[DENSE1_BIAS + j];
-            float sum1 = 0.0f;
-            sum0 = Math.fma(in[0], p[DENSE1_WEIGHTS + j], sum0);
-            sum1 = Math.fma(in[1], p[DENSE1_WEIGHTS + 32 + j], sum1);
-            out[j] = Activations.relu(sum0 + sum1);
+            FloatVector sum2 = FloatVector.fromArray(SPECIES, p, DENSE1_BIAS + j + 8);
+            FloatVector sum3 = FloatVector.zero(SPECIES);
+            FloatVector sum4 = FloatVector.fromArray(SPECIES, p, DENSE1_BIAS + j + 16);
+            FloatVector sum5 = FloatVector.zero(SPECIES);
+            FloatVector sum6 = FloatVector.fromArray(SPECIES, p, DENSE1_BIAS + j + 24);
+            FloatVector sum7 = FloatVector.zero(SPECIES);
+            FloatVector x0 = FloatVector.broadcast(SPECIES, in[0]);
+            sum0 = x0.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j), sum0);
+            sum2 = x0.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 8), sum2);
+            sum4 = x0.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 16), sum4);
+            sum6 = x0.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 24), sum6);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, in[1]);
+            sum1 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 32), sum1);
+            sum3 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 40), sum3);
+            sum5 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 48), sum5);
+            sum7 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 56), sum7);
+            FloatVector z0 = sum0.add(sum1);
+            z0.max(0.0f).intoArray(out, j);
+            FloatVector z1 = sum2.add(sum3);
+            z1.max(0.0f).intoArray(out, j + 8);
+            FloatVector z2 = sum4.add(sum5);
+            z2.max(0.0f).intoArray(out, j + 16);
+            FloatVector z3 = sum6.add(sum7);
+            z3.max(0.0f).intoArray(out, j + 24);
         }
     }
 
     /**
-     * dense2 (32 -> 16, RELU) for one row, SPECIES.length() units at a time.
+     * dense2 (32 -> 16, RELU) for one row: 2 vector(s) of 8 units at a time, 4 partial sums each.
      */
     private static void dense2(float[] p, float[] in, float[] out) {
         int j = 0;
-        for (int end = SPECIES.loopBound(16); j < end; j += SPECIES.length()) {
+        for (; j < 16; j += 16) {
             FloatVector sum0 = FloatVector.fromArray(SPECIES, p, DENSE2_BIAS + j);
             FloatVector sum1 = FloatVector.zero(SPECIES);
             FloatVector sum2 = FloatVector.zero(SPECIES);
             FloatVector sum3 = FloatVector.zero(SPECIES);
+            FloatVector sum4 = FloatVector.fromArray(SPECIES, p, DENSE2_BIAS + j + 8);
+            FloatVector sum5 = FloatVector.zero(SPECIES);
+            FloatVector sum6 = FloatVector.zero(SPECIES);
+            FloatVector sum7 = FloatVector.zero(SPECIES);
             for (int i = 0; i < 32; i += 4) {
                 int w = DENSE2_WEIGHTS + i * 16 + j;
-                sum0 = FloatVector.broadcast(SPECIES, in[i]).fma(FloatVector.fromArray(SPECIES, p, w), sum0);
-                sum1 = FloatVector.broadcast(SPECIES, in[i + 1]).fma(FloatVector.fromArray(SPECIES, p, w + 16), sum1);
-                sum2 = FloatVector.broadcast(SPECIES, in[i + 2]).fma(FloatVector.fromArray(SPECIES, p, w + 32), sum2);
-                sum3 = FloatVector.broadcast(SPECIES, in[i + 3]).fma(FloatVector.fromArray(SPECIES, p, w + 48), sum3);
+                FloatVector x0 = FloatVector.broadcast(SPECIES, in[i]);
+                sum0 = x0.fma(FloatVector.fromArray(SPECIES, p, w), sum0);
+                sum4 = x0.fma(FloatVector.fromArray(SPECIES, p, w + 8), sum4);
+                FloatVector x1 = FloatVector.broadcast(SPECIES, in[i + 1]);
+                sum1 = x1.fma(FloatVector.fromArray(SPECIES, p, w + 16), sum1);
+                sum5 = x1.fma(FloatVector.fromArray(SPECIES, p, w + 24), sum5);
+                FloatVector x2 = FloatVector.broadcast(SPECIES, in[i + 2]);
+                sum2 = x2.fma(FloatVector.fromArray(SPECIES, p, w + 32), sum2);
+                sum6 = x2.fma(FloatVector.fromArray(SPECIES, p, w + 40), sum6);
+                FloatVector x3 = FloatVector.broadcast(SPECIES, in[i + 3]);
+                sum3 = x3.fma(FloatVector.fromArray(SPECIES, p, w + 48), sum3);
+                sum7 = x3.fma(FloatVector.fromArray(SPECIES, p, w + 56), sum7);
             }
-            FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-            z.max(0.0f).intoArray(out, j);
-        }
-        for (; j < 16; j++) {
-            float sum0 = p[DENSE2_BIAS + j];
-            float sum1 = 0.0f;
-            float sum2 = 0.0f;
-            float sum3 = 0.0f;
-            for (int i = 0; i < 32; i += 4) {
-                int w = DENSE2_WEIGHTS + i * 16 + j;
-                sum0 = Math.fma(in[i], p[w], sum0);
-                sum1 = Math.fma(in[i + 1], p[w + 16], sum1);
-                sum2 = Math.fma(in[i + 2], p[w + 32], sum2);
-                sum3 = Math.fma(in[i + 3], p[w + 48], sum3);
-            }
-            out[j] = Activations.relu((sum0 + sum1) + (sum2 + sum3));
+            FloatVector z0 = sum0.add(sum1).add(sum2.add(sum3));
+            z0.max(0.0f).intoArray(out, j);
+            FloatVector z1 = sum4.add(sum5).add(sum6.add(sum7));
+            z1.max(0.0f).intoArray(out, j + 8);
         }
     }
 
     /**
-     * dense3 (16 -> 8, RELU) for one row, SPECIES.length() units at a time.
+     * dense3 (16 -> 8, RELU) for one row: 1 vector(s) of 8 units at a time, 4 partial sums each.
      */
     private static void dense3(float[] p, float[] in, float[] out) {
         int j = 0;
-        for (int end = SPECIES.loopBound(8); j < end; j += SPECIES.length()) {
+        for (; j < 8; j += 8) {
             FloatVector sum0 = FloatVector.fromArray(SPECIES, p, DENSE3_BIAS + j);
             FloatVector sum1 = FloatVector.zero(SPECIES);
             FloatVector sum2 = FloatVector.zero(SPECIES);
             FloatVector sum3 = FloatVector.zero(SPECIES);
-            for (int i = 0; i < 16; i += 4) {
-                int w = DENSE3_WEIGHTS + i * 8 + j;
-                sum0 = FloatVector.broadcast(SPECIES, in[i]).fma(FloatVector.fromArray(SPECIES, p, w), sum0);
-                sum1 = FloatVector.broadcast(SPECIES, in[i + 1]).fma(FloatVector.fromArray(SPECIES, p, w + 8), sum1);
-                sum2 = FloatVector.broadcast(SPECIES, in[i + 2]).fma(FloatVector.fromArray(SPECIES, p, w + 16), sum2);
-                sum3 = FloatVector.broadcast(SPECIES, in[i + 3]).fma(FloatVector.fromArray(SPECIES, p, w + 24), sum3);
-            }
-            FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-            z.max(0.0f).intoArray(out, j);
-        }
-        for (; j < 8; j++) {
-            float sum0 = p[DENSE3_BIAS + j];
-            float sum1 = 0.0f;
-            float sum2 = 0.0f;
-            float sum3 = 0.0f;
-            for (int i = 0; i < 16; i += 4) {
-                int w = DENSE3_WEIGHTS + i * 8 + j;
-                sum0 = Math.fma(in[i], p[w], sum0);
-                sum1 = Math.fma(in[i + 1], p[w + 8], sum1);
-                sum2 = Math.fma(in[i + 2], p[w + 16], sum2);
-                sum3 = Math.fma(in[i + 3], p[w + 24], sum3);
-            }
-            out[j] = Activations.relu((sum0 + sum1) + (sum2 + sum3));
+            FloatVector x0 = FloatVector.broadcast(SPECIES, in[0]);
+            sum0 = x0.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j), sum0);
+            FloatVector x1 = FloatVector.broadcast(SPECIES, in[1]);
+            sum1 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 8), sum1);
+            FloatVector x2 = FloatVector.broadcast(SPECIES, in[2]);
+            sum2 = x2.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 16), sum2);
+            FloatVector x3 = FloatVector.broadcast(SPECIES, in[3]);
+            sum3 = x3.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 24), sum3);
+            FloatVector x4 = FloatVector.broadcast(SPECIES, in[4]);
+            sum0 = x4.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 32), sum0);
+            FloatVector x5 = FloatVector.broadcast(SPECIES, in[5]);
+            sum1 = x5.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 40), sum1);
+            FloatVector x6 = FloatVector.broadcast(SPECIES, in[6]);
+            sum2 = x6.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 48), sum2);
+            FloatVector x7 = FloatVector.broadcast(SPECIES, in[7]);
+            sum3 = x7.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 56), sum3);
+            FloatVector x8 = FloatVector.broadcast(SPECIES, in[8]);
+            sum0 = x8.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 64), sum0);
+            FloatVector x9 = FloatVector.broadcast(SPECIES, in[9]);
+            sum1 = x9.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 72), sum1);
+            FloatVector x10 = FloatVector.broadcast(SPECIES, in[10]);
+            sum2 = x10.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 80), sum2);
+            FloatVector x11 = FloatVector.broadcast(SPECIES, in[11]);
+            sum3 = x11.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 88), sum3);
+            FloatVector x12 = FloatVector.broadcast(SPECIES, in[12]);
+            sum0 = x12.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 96), sum0);
+            FloatVector x13 = FloatVector.broadcast(SPECIES, in[13]);
+            sum1 = x13.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 104), sum1);
+            FloatVector x14 = FloatVector.broadcast(SPECIES, in[14]);
+            sum2 = x14.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 112), sum2);
+            FloatVector x15 = FloatVector.broadcast(SPECIES, in[15]);
+            sum3 = x15.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 120), sum3);
+            FloatVector z0 = sum0.add(sum1).add(sum2.add(sum3));
+            z0.max(0.0f).intoArray(out, j);
         }
     }
 
     /**
-     * dense4 (8 -> 1, SIGMOID): pre-activation for one row, in scalar code.
+     * dense4 (8 -> 1, SIGMOID): pre-activation for one row: in scalar code, 4 partial sums each.
      */
     private static void dense4(float[] p, float[] in, float[] out) {
         int j = 0;
-        float sum0 = p[DENSE4_BIAS + j];
-        float sum1 = 0.0f;
-        float sum2 = 0.0f;
-        float sum3 = 0.0f;
-        for (int i = 0; i < 8; i += 4) {
-            int w = DENSE4_WEIGHTS + i + j;
-            sum0 = Math.fma(in[i], p[w], sum0);
-            sum1 = Math.fma(in[i + 1], p[w + 1], sum1);
-            sum2 = Math.fma(in[i + 2], p[w + 2], sum2);
-            sum3 = Math.fma(in[i + 3], p[w + 3], sum3);
+        for (; j < 1; j++) {
+            float sum0 = p[DENSE4_BIAS + j];
+            float sum1 = 0.0f;
+            float sum2 = 0.0f;
+            float sum3 = 0.0f;
+            sum0 = Math.fma(in[0], p[DENSE4_WEIGHTS + j], sum0);
+            sum1 = Math.fma(in[1], p[DENSE4_WEIGHTS + j + 1], sum1);
+            sum2 = Math.fma(in[2], p[DENSE4_WEIGHTS + j + 2], sum2);
+            sum3 = Math.fma(in[3], p[DENSE4_WEIGHTS + j + 3], sum3);
+            sum0 = Math.fma(in[4], p[DENSE4_WEIGHTS + j + 4], sum0);
+            sum1 = Math.fma(in[5], p[DENSE4_WEIGHTS + j + 5], sum1);
+            sum2 = Math.fma(in[6], p[DENSE4_WEIGHTS + j + 6], sum2);
+            sum3 = Math.fma(in[7], p[DENSE4_WEIGHTS + j + 7], sum3);
+            out[j] = (sum0 + sum1) + (sum2 + sum3);
         }
-        out[j] = (sum0 + sum1) + (sum2 + sum3);
     }
 
     /**
@@ -421,7 +448,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     /**
      * Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are
      * {@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep
-     * their tail. Each row's result equals {@link #predict(float[], float[])}'s, bit for bit. Allocates
+     * their tail. Each row's result equals {@link #predict(float[], float[])}'s to rounding. Allocates
      * nothing after a thread's first batch and is safe to call from many threads at once.
      *
      * @throws IllegalArgumentException if {@code rows} is negative or an array is too short
@@ -504,90 +531,137 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     }
 
     /**
-     * dense1 (2 -> 32, RELU) over {@code count} rows of a tile, SPECIES.length() rows at a time. The last vector may
-     * run past {@code count} into rows left over from an earlier tile; their results are never read.
+     * dense1 (2 -> 32, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
+     * earlier tile; their results are never read.
      */
     private static void tileDense1(float[] p, float[] in, int count, float[] out) {
-        for (int r = 0; r < count; r += SPECIES.length()) {
-            for (int j = 0; j < 32; j++) {
+        int lanes = SPECIES.length();
+        for (int r = 0; r < count; r += 2 * lanes) {
+            int j = 0;
+            for (; j < 32; j += 2) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
-                FloatVector sum1 = FloatVector.zero(SPECIES);
-                sum0 = FloatVector.fromArray(SPECIES, in, r).fma(FloatVector.broadcast(SPECIES, p[DENSE1_WEIGHTS + j]), sum0);
-                sum1 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r).fma(FloatVector.broadcast(SPECIES, p[DENSE1_WEIGHTS + 32 + j]), sum1);
-                FloatVector z = sum0.add(sum1);
-                z.max(0.0f).intoArray(out, j * TILE + r);
+                FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                 {
+                    int w = DENSE1_WEIGHTS + 0 * 32 + j;
+                    FloatVector x0 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r);
+                    FloatVector x1 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r + lanes);
+                    FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+                    sum0 = x0.fma(w0, sum0);
+                    sum1 = x1.fma(w0, sum1);
+                    FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
+                    sum2 = x0.fma(w1, sum2);
+                    sum3 = x1.fma(w1, sum3);
+                }
+                 {
+                    int w = DENSE1_WEIGHTS + 1 * 32 + j;
+                    FloatVector x0 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r);
+                    FloatVector x1 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r + lanes);
+                    FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+                    sum0 = x0.fma(w0, sum0);
+                    sum1 = x1.fma(w0, sum1);
+                    FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
+                    sum2 = x0.fma(w1, sum2);
+                    sum3 = x1.fma(w1, sum3);
+                }
+                sum0.max(0.0f).intoArray(out, j * TILE + r);
+                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
             }
         }
     }
 
     /**
-     * dense2 (32 -> 16, RELU) over {@code count} rows of a tile, SPECIES.length() rows at a time. The last vector may
-     * run past {@code count} into rows left over from an earlier tile; their results are never read.
+     * dense2 (32 -> 16, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
+     * earlier tile; their results are never read.
      */
     private static void tileDense2(float[] p, float[] in, int count, float[] out) {
-        for (int r = 0; r < count; r += SPECIES.length()) {
-            for (int j = 0; j < 16; j++) {
+        int lanes = SPECIES.length();
+        for (int r = 0; r < count; r += 2 * lanes) {
+            int j = 0;
+            for (; j < 16; j += 2) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
-                FloatVector sum1 = FloatVector.zero(SPECIES);
-                FloatVector sum2 = FloatVector.zero(SPECIES);
-                FloatVector sum3 = FloatVector.zero(SPECIES);
-                for (int i = 0; i < 32; i += 4) {
+                FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                for (int i = 0; i < 32; i++) {
                     int w = DENSE2_WEIGHTS + i * 16 + j;
-                    sum0 = FloatVector.fromArray(SPECIES, in, i * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w]), sum0);
-                    sum1 = FloatVector.fromArray(SPECIES, in, (i + 1) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 16]), sum1);
-                    sum2 = FloatVector.fromArray(SPECIES, in, (i + 2) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 32]), sum2);
-                    sum3 = FloatVector.fromArray(SPECIES, in, (i + 3) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 48]), sum3);
+                    FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
+                    FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+                    sum0 = x0.fma(w0, sum0);
+                    sum1 = x1.fma(w0, sum1);
+                    FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
+                    sum2 = x0.fma(w1, sum2);
+                    sum3 = x1.fma(w1, sum3);
                 }
-                FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-                z.max(0.0f).intoArray(out, j * TILE + r);
+                sum0.max(0.0f).intoArray(out, j * TILE + r);
+                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
             }
         }
     }
 
     /**
-     * dense3 (16 -> 8, RELU) over {@code count} rows of a tile, SPECIES.length() rows at a time. The last vector may
-     * run past {@code count} into rows left over from an earlier tile; their results are never read.
+     * dense3 (16 -> 8, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
+     * earlier tile; their results are never read.
      */
     private static void tileDense3(float[] p, float[] in, int count, float[] out) {
-        for (int r = 0; r < count; r += SPECIES.length()) {
-            for (int j = 0; j < 8; j++) {
+        int lanes = SPECIES.length();
+        for (int r = 0; r < count; r += 2 * lanes) {
+            int j = 0;
+            for (; j < 8; j += 2) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
-                FloatVector sum1 = FloatVector.zero(SPECIES);
-                FloatVector sum2 = FloatVector.zero(SPECIES);
-                FloatVector sum3 = FloatVector.zero(SPECIES);
-                for (int i = 0; i < 16; i += 4) {
+                FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                for (int i = 0; i < 16; i++) {
                     int w = DENSE3_WEIGHTS + i * 8 + j;
-                    sum0 = FloatVector.fromArray(SPECIES, in, i * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w]), sum0);
-                    sum1 = FloatVector.fromArray(SPECIES, in, (i + 1) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 8]), sum1);
-                    sum2 = FloatVector.fromArray(SPECIES, in, (i + 2) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 16]), sum2);
-                    sum3 = FloatVector.fromArray(SPECIES, in, (i + 3) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 24]), sum3);
+                    FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
+                    FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+                    sum0 = x0.fma(w0, sum0);
+                    sum1 = x1.fma(w0, sum1);
+                    FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
+                    sum2 = x0.fma(w1, sum2);
+                    sum3 = x1.fma(w1, sum3);
                 }
-                FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-                z.max(0.0f).intoArray(out, j * TILE + r);
+                sum0.max(0.0f).intoArray(out, j * TILE + r);
+                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
             }
         }
     }
 
     /**
-     * dense4 (8 -> 1, SIGMOID): pre-activation over {@code count} rows of a tile, SPECIES.length() rows at a time. The last vector may
-     * run past {@code count} into rows left over from an earlier tile; their results are never read.
+     * dense4 (8 -> 1, SIGMOID): pre-activation over {@code count} rows of a tile: 2 vectors of rows by 1 unit(s) at a time, one
+     * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
+     * earlier tile; their results are never read.
      */
     private static void tileDense4(float[] p, float[] in, int count, float[] out) {
-        for (int r = 0; r < count; r += SPECIES.length()) {
-            for (int j = 0; j < 1; j++) {
+        int lanes = SPECIES.length();
+        for (int r = 0; r < count; r += 2 * lanes) {
+            int j = 0;
+            for (; j < 1; j += 1) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
-                FloatVector sum1 = FloatVector.zero(SPECIES);
-                FloatVector sum2 = FloatVector.zero(SPECIES);
-                FloatVector sum3 = FloatVector.zero(SPECIES);
-                for (int i = 0; i < 8; i += 4) {
+                FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
+                for (int i = 0; i < 8; i++) {
                     int w = DENSE4_WEIGHTS + i + j;
-                    sum0 = FloatVector.fromArray(SPECIES, in, i * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w]), sum0);
-                    sum1 = FloatVector.fromArray(SPECIES, in, (i + 1) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 1]), sum1);
-                    sum2 = FloatVector.fromArray(SPECIES, in, (i + 2) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 2]), sum2);
-                    sum3 = FloatVector.fromArray(SPECIES, in, (i + 3) * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w + 3]), sum3);
+                    FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
+                    FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+                    sum0 = x0.fma(w0, sum0);
+                    sum1 = x1.fma(w0, sum1);
                 }
-                FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-                z.intoArray(out, j * TILE + r);
+                sum0.intoArray(out, j * TILE + r);
+                sum1.intoArray(out, j * TILE + r + lanes);
             }
         }
     }

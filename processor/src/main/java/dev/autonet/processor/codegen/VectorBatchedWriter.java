@@ -12,16 +12,29 @@ import javax.lang.model.element.Modifier;
 /**
  * Batched inference of a {@code VECTOR} model, {@code predict(inputs, rows, outputs)} and
  * {@code logits(inputs, rows, outputs)}: rows go through in tiles of {@value #TILE_ROWS}, held
- * feature-major ({@code tile[feature * TILE + row]}), and each layer's kernel puts {@code SPECIES.length()}
- * rows in a vector and broadcasts one weight at a time. Per row it performs the single-row kernel's
- * operations in the same order ({@link VectorKernel}), so batched and single-row results agree bit for
+ * feature-major ({@code tile[feature * TILE + row]}), and each layer's kernel holds
+ * {@value #ROW_VECTORS} vectors of rows by {@value #UNITS_PER_BLOCK} units in registers: a vector of rows,
+ * loaded once per input, serves several units, and a broadcast weight serves several vectors of rows.
+ * Each unit is one running sum over its inputs in order, where the single-row kernel may split it into
+ * partial sums ({@link VectorKernel#chains}) to hide latency that many rows already hide here; so the
+ * two agree to rounding, not
  * bit. The argument checks and the output activation are {@link BatchedMethods}'.
  */
 final class VectorBatchedWriter {
-    /** Rows per tile: a multiple of every species' length, so a tile's last vector never leaves its buffer. */
+    /** Rows per tile: a multiple of ROW_VECTORS times every species' length, so no vector leaves its buffer. */
     static final int TILE_ROWS = 256;
 
     private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
+    /**
+     * The species of the tile kernels, whose vectors run over rows: the single-row kernels' own. A wider one
+     * (SPECIES_PREFERRED, 512 bits with AVX-512) measured faster here in isolation, but a JVM that ran both
+     * widths left JDK 17's C2 boxing every vector of the tile kernels (BatchedAllocationTest caught it).
+     */
+    static final String ROW_SPECIES = VectorKernel.SPECIES;
+    /** Vectors of rows a tile kernel works on at once; each weight it broadcasts serves all of them. */
+    static final int ROW_VECTORS = 2;
+    /** Units a tile kernel works on at once; each vector of rows it loads serves all of them. */
+    static final int UNITS_PER_BLOCK = 2;
 
     private final ModelContext context;
     private final Numeric numeric;
@@ -37,7 +50,7 @@ final class VectorBatchedWriter {
 
     /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
-        model.addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        model                .addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
                         .initializer("$L", TILE_ROWS)
                         .build())
@@ -49,7 +62,7 @@ final class VectorBatchedWriter {
                 .addMethod(api("predict")
                         .addJavadoc("Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are\n"
                                 + "{@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep\n"
-                                + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s, bit for bit. Allocates\n"
+                                + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s to rounding. Allocates\n"
                                 + "nothing after a thread's first batch and is safe to call from many threads at once.\n\n"
                                 + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
                                 numeric.scalar(), numeric.scalar())
@@ -185,48 +198,52 @@ final class VectorBatchedWriter {
 
     /*
      * private static void tileDense2(float[] p, float[] in, int count, float[] out) {
-     *     for (int r = 0; r < count; r += SPECIES.length()) {
-     *         for (int j = 0; j < 16; j++) {
-     *             FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]); ...
-     *             for (int i = 0; i < 32; i += 4) {
+     *     int lanes = SPECIES.length();
+     *     for (int r = 0; r < count; r += 2 * lanes) {
+     *         int j = 0;
+     *         for (; j < 16; j += 4) {
+     *             FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);  // unit j, rows r..
+     *             FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);  // unit j, rows r + lanes..
+     *             ...                                                                          // units j + 1 .. j + 3
+     *             for (int i = 0; i < 32; i++) {
      *                 int w = DENSE2_WEIGHTS + i * 16 + j;
-     *                 sum0 = FloatVector.fromArray(SPECIES, in, i * TILE + r).fma(FloatVector.broadcast(SPECIES, p[w]), sum0); ...
+     *                 FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
+     *                 FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+     *                 FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+     *                 sum0 = x0.fma(w0, sum0);
+     *                 sum1 = x1.fma(w0, sum1); ...
      *             }
-     *             FloatVector z = sum0.add(sum1).add(sum2.add(sum3));
-     *             z.max(0f).intoArray(out, j * TILE + r);
+     *             sum0.max(0f).intoArray(out, j * TILE + r);
+     *             sum1.max(0f).intoArray(out, j * TILE + r + lanes); ...
      *         }
      *     }
      * }
      */
     private MethodSpec layer(LayerModel layer) {
-        ClassName vector = kernel.vector();
         boolean lanewise = kernel.lanewise(layer);
-        int chains = VectorKernel.chains(layer);
+        int block = Math.min(UNITS_PER_BLOCK, layer.units());
+        int blocked = layer.units() / block * block;
         MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(layer))
-                .addJavadoc("$L over {@code count} rows of a tile, SPECIES.length() rows at a time. The last vector may\n"
-                        + "run past {@code count} into rows left over from an earlier tile; their results are never read.\n",
-                        LayerMethods.comment(context, layer))
+                .addJavadoc("$L over {@code count} rows of a tile: $L vectors of rows by $L unit(s) at a time, one\n"
+                        + "sum per unit and row. The last vectors may run past {@code count} into rows left over from an\n"
+                        + "earlier tile; their results are never read.\n", LayerMethods.comment(context, layer),
+                        ROW_VECTORS, block)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(numeric.array(), Names.PARAMETERS_LOCAL)
                 .addParameter(numeric.array(), "in")
                 .addParameter(int.class, "count")
                 .addParameter(numeric.array(), "out")
                 .addCode(kernel.slope(layer))
-                .beginControlFlow("for (int r = 0; r < count; r += $N.length())", VectorKernel.SPECIES)
-                .beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
-                .addStatement("$T sum0 = $T.broadcast($N, $N[$N + j])", vector, vector, VectorKernel.SPECIES,
-                        Names.PARAMETERS_LOCAL, context.biasConstant(layer));
-        for (int c = 1; c < chains; c++) {
-            method.addStatement("$T sum$L = $T.zero($N)", vector, c, vector, VectorKernel.SPECIES);
-        }
-        method.addCode(VectorForwardWriter.inputs(context, layer, "j", (c, i, w) -> CodeBlock.of(
-                "sum$L = $T.fromArray($N, in, $L).fma($T.broadcast($N, $N[$L]), sum$L)", c, vector,
-                VectorKernel.SPECIES, rowOf(i), vector, VectorKernel.SPECIES, Names.PARAMETERS_LOCAL, w, c)));
-        CodeBlock stored = lanewise ? kernel.activateVector(layer, CodeBlock.of("z")) : CodeBlock.of("z");
-        method.addStatement("$T z = $L", vector, VectorKernel.combine(chains, true))
-                .addStatement("$L.intoArray(out, j * TILE + r)", stored)
-                .endControlFlow()
+                .addStatement("int lanes = $N.length()", ROW_SPECIES)
+                .beginControlFlow("for (int r = 0; r < count; r += $L * lanes)", ROW_VECTORS)
+                .addStatement("int j = 0")
+                .beginControlFlow("for (; j < $L; j += $L)", blocked, block)
+                .addCode(units(layer, block, lanewise))
                 .endControlFlow();
+        if (blocked < layer.units()) {
+            method.addCode(units(layer, layer.units() - blocked, lanewise));
+        }
+        method.endControlFlow();
         if (!lanewise) {
             method.beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
                     .beginControlFlow("for (int k = j * TILE, end = k + count; k < end; k++)")
@@ -235,6 +252,59 @@ final class VectorBatchedWriter {
                     .endControlFlow();
         }
         return method.build();
+    }
+
+    // Units j .. j + block - 1 over ROW_VECTORS vectors of rows, as in the comment above.
+    private CodeBlock units(LayerModel layer, int block, boolean lanewise) {
+        ClassName vector = kernel.vector();
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int u = 0; u < block; u++) {
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                code.addStatement("$T $N = $T.broadcast($N, $N[$L])", vector, sum(u, v), vector, ROW_SPECIES,
+                        Names.PARAMETERS_LOCAL, VectorForwardWriter.plus(CodeBlock.of("$N", context.biasConstant(layer)), "j", u));
+            }
+        }
+        // A few inputs are written out, as in the single-row kernel (VectorForwardWriter.STRAIGHT_LINE_PASSES).
+        boolean loop = layer.fanIn() > VectorForwardWriter.STRAIGHT_LINE_PASSES;
+        for (int i = 0; i < (loop ? 1 : layer.fanIn()); i++) {
+            String index = loop ? "i" : Integer.toString(i);
+            if (loop) {
+                code.beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn());
+            } else {
+                code.beginControlFlow("");
+            }
+            if (layer.units() == 1) {
+                code.addStatement("int w = $N + $L + j", context.weightsConstant(layer), index);
+            } else {
+                code.addStatement("int w = $N + $L * $L + j", context.weightsConstant(layer), index, layer.units());
+            }
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                code.addStatement("$T x$L = $T.fromArray($N, in, $L * TILE + r$L)", vector, v, vector, ROW_SPECIES, index,
+                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+            }
+            for (int u = 0; u < block; u++) {
+                code.addStatement("$T w$L = $T.broadcast($N, $N[$L])", vector, u, vector, ROW_SPECIES, Names.PARAMETERS_LOCAL,
+                        u == 0 ? CodeBlock.of("w") : CodeBlock.of("w + $L", u));
+                for (int v = 0; v < ROW_VECTORS; v++) {
+                    code.addStatement("$N = x$L.fma(w$L, $N)", sum(u, v), v, u, sum(u, v));
+                }
+            }
+            code.endControlFlow();
+        }
+        for (int u = 0; u < block; u++) {
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                CodeBlock z = CodeBlock.of("$N", sum(u, v));
+                code.addStatement("$L.intoArray(out, $L * TILE + r$L)", lanewise ? kernel.activateVector(layer, z) : z,
+                        u == 0 ? CodeBlock.of("j") : CodeBlock.of("(j + $L)", u),
+                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+            }
+        }
+        return code.build();
+    }
+
+    // sum5: unit u of the block, vector v of rows
+    private static String sum(int u, int v) {
+        return "sum" + (u * ROW_VECTORS + v);
     }
 
     // i * TILE + r, or 3 * TILE + r for a constant input index

@@ -11,12 +11,17 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The arithmetic that the {@code VECTOR} backend's single-row and batched kernels share, so that both
- * give the same result for a row bit for bit: every unit's pre-activation is the bias plus
- * {@code x[i]·W[i][j]} accumulated by fused multiply-adds into {@link #chains} interleaved partial sums
- * (input i goes to sum {@code i mod chains}, in increasing i), combined as {@code (s0 + s1) + (s2 + s3)}.
- * Four independent sums hide the latency of the multiply-add, which a single running sum would wait on at
- * every input. Activations without exponentials run lanewise; the others call the runtime's
- * {@code Activations} per element, exactly as the {@code SCALAR} backend does.
+ * give the same result for a row bit for bit. Every unit's pre-activation is its bias plus
+ * {@code x[i]·W[i][j]} accumulated by fused multiply-adds into {@link #chains} partial sums (input i goes
+ * to sum {@code i mod chains}, in increasing i), combined as {@code (s0 + s1) + (s2 + s3)}. A kernel keeps
+ * {@value #ACCUMULATORS} independent sums in flight, enough to hide the latency of the multiply-add: a
+ * layer that fills many vectors gets one sum per unit and works on several vectors of units at once, a
+ * narrow one splits each unit's sum instead. Activations without exponentials run lanewise; the others
+ * call the runtime's {@code Activations} per element, exactly as the {@code SCALAR} backend does.
+ *
+ * <p>The species is fixed at 256 bits (8 floats, 4 doubles), so that the generator knows the lane count
+ * and can lay out registers and tails at compile time. Measured on AVX-512 (JDK 17, moons FLOAT, batch 1):
+ * SPECIES_PREFERRED (512 bits) left the 8- and 16-unit layers mostly in scalar tails; see RESULTS.md.
  */
 final class VectorKernel {
     static final String PACKAGE = "jdk.incubator.vector";
@@ -24,8 +29,14 @@ final class VectorKernel {
     static final ClassName VECTOR_OPERATORS = ClassName.get(PACKAGE, "VectorOperators");
     /** The name of the species constant in the generated model. */
     static final String SPECIES = "SPECIES";
-    /** Partial sums per unit. */
-    static final int MAX_CHAINS = 4;
+    /** Vector width in bits. */
+    static final int BITS = 256;
+    /**
+     * Independent partial sums a FLOAT single-row kernel keeps in flight; DOUBLE keeps half as many. With
+     * eight DoubleVector sums the 2-32-16-8-1 network's kernels were not fully intrinsified by JDK 17's C2
+     * and allocated 224 bytes per prediction; with four they allocate nothing.
+     */
+    static final int ACCUMULATORS = 8;
 
     private final ModelContext context;
     private final Numeric numeric;
@@ -42,39 +53,70 @@ final class VectorKernel {
         return vector;
     }
 
-    /*
-     * Measured on JDK 17 and 25 (AVX-512), see VectorForwardWriter: the preferred species.
-     * private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
-     */
+    /** Lanes of one vector: 8 floats or 4 doubles. */
+    int lanes() {
+        return BITS / (numeric == Numeric.FLOAT ? 32 : 64);
+    }
+
+    // private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
     FieldSpec speciesField() {
         TypeName boxed = numeric.scalar().box();
         return FieldSpec.builder(ParameterizedTypeName.get(VECTOR_SPECIES, boxed), SPECIES,
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The vector shape of every kernel: the widest this CPU runs natively ($L lanes with AVX-512).\n",
-                        numeric == Numeric.FLOAT ? 16 : 8)
-                .initializer("$T.SPECIES_PREFERRED", vector)
+                .addJavadoc("The vector shape of every kernel: $L bits, $L lanes (AVX2 and AVX-512 run it natively).\n",
+                        BITS, lanes())
+                .initializer("$T.SPECIES_$L", vector, BITS)
                 .build();
     }
 
-    /** How many partial sums a unit of {@code layer} accumulates: 4, or fewer for a narrower layer. */
-    static int chains(LayerModel layer) {
-        return Math.min(MAX_CHAINS, layer.fanIn());
+    /** Whole vectors of units in {@code layer}. */
+    int vectors(LayerModel layer) {
+        return layer.units() / lanes();
     }
 
-    /** {@code (sum0 + sum1) + (sum2 + sum3)} in scalar code, or with {@code .add} on vectors. */
-    static CodeBlock combine(int chains, boolean vectors) {
-        if (chains == 1) {
-            return CodeBlock.of("sum0");
+    /**
+     * How many partial sums each unit of {@code layer} accumulates: 1 when the layer fills as many vectors as
+     * there are accumulators, 2 from half as many, else 4; never more than its inputs.
+     */
+    int chains(LayerModel layer) {
+        int vectors = vectors(layer);
+        int accumulators = accumulators();
+        int chains = vectors >= accumulators ? 1 : vectors >= accumulators / 2 ? 2 : 4;
+        return Math.min(chains, layer.fanIn());
+    }
+
+    /** How many vectors of units a single-row kernel works on at once. */
+    int vectorBlock(LayerModel layer) {
+        return Math.max(1, Math.min(vectors(layer), accumulators() / chains(layer)));
+    }
+
+    private int accumulators() {
+        return numeric == Numeric.FLOAT ? ACCUMULATORS : ACCUMULATORS / 2;
+    }
+
+    /** {@code sum5}: the accumulator of partial sum {@code chain} of the {@code block}-th unit or vector. */
+    static String sum(int chains, int block, int chain) {
+        return "sum" + (block * chains + chain);
+    }
+
+    /** {@code (sum4 + sum5) + (sum6 + sum7)} for block 1 of 4 chains, in scalar code or with {@code .add} on vectors. */
+    static CodeBlock combine(int chains, int block, boolean vectors) {
+        String[] s = new String[chains];
+        for (int c = 0; c < chains; c++) {
+            s[c] = "sum" + (block * chains + c);
         }
-        CodeBlock left = add("sum0", "sum1", vectors);
+        if (chains == 1) {
+            return CodeBlock.of("$N", s[0]);
+        }
+        CodeBlock left = add(s[0], s[1], vectors);
         if (chains == 2) {
             return left;
         }
         if (chains == 3) {
-            return vectors ? CodeBlock.of("$L.add(sum2)", left) : CodeBlock.of("($L) + sum2", left);
+            return vectors ? CodeBlock.of("$L.add($N)", left, s[2]) : CodeBlock.of("($L) + $N", left, s[2]);
         }
-        return vectors ? CodeBlock.of("$L.add($L)", left, add("sum2", "sum3", true))
-                : CodeBlock.of("($L) + ($L)", left, add("sum2", "sum3", false));
+        return vectors ? CodeBlock.of("$L.add($L)", left, add(s[2], s[3], true))
+                : CodeBlock.of("($L) + ($L)", left, add(s[2], s[3], false));
     }
 
     private static CodeBlock add(String a, String b, boolean vectors) {

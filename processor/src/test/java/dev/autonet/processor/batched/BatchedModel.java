@@ -27,13 +27,13 @@ final class BatchedModel {
                                     "Step", "Swish", "Tanh")
                             .flatMap(a -> Stream.of("Outputs_" + a + "Float", "Outputs_" + a + "Double"))
                             .map(name -> "dev.autonet.processor.good." + name + "Model"),
-                    Stream.concat(
-                            Stream.of("Odd_OddFloat", "Odd_OddDouble")
-                                    .map(name -> "dev.autonet.processor.batched." + name + "Model"),
-                            // backend = VECTOR
-                            Stream.of("ChainDouble", "ChainFloat", "MnistFloat", "MoonsDouble", "MoonsFloat",
-                                            "NarrowFloat", "PreluOutputDouble", "RegressorFloat", "WideDouble", "WideFloat")
-                                    .map(name -> "dev.autonet.processor.good.Vectors_" + name + "Model"))))
+                    Stream.of("Odd_OddFloat", "Odd_OddDouble").map(name -> "dev.autonet.processor.batched." + name + "Model")))
+            .toList();
+
+    /** The backend = VECTOR models under good/Vectors. */
+    static final List<String> VECTORS = Stream.of("ChainDouble", "ChainFloat", "MnistFloat", "MoonsDouble", "MoonsFloat",
+                    "NarrowFloat", "PreluOutputDouble", "RegressorFloat", "WideDouble", "WideFloat")
+            .map(name -> "dev.autonet.processor.good.Vectors_" + name + "Model")
             .toList();
 
     private final Object model;

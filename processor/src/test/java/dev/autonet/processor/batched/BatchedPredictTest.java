@@ -13,9 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Batched {@code predict} and {@code logits} over flat row-major arrays give, for every row, exactly the bits
  * of the single-row methods: both add each unit's bias first and then its inputs in order, and Java never
- * fuses a multiply and an add, so there is no tolerance. The {@code backend = VECTOR} models (good/Vectors) do
- * fuse them, but their batched and single-row kernels perform the same operations in the same order, so they
- * too must agree exactly. Every network under good/ (every activation, hidden
+ * fuses a multiply and an add, so there is no tolerance. Every network under good/ (every activation, hidden
  * and output, unrolled, looped and mixed layers, both precisions) and batched/Odd (widths that are not
  * multiples of 4) is run at row counts around the tile size: 0, 1, T-1, T, T+1 and 3T+5. Arrays longer than
  * needed must keep their tail: the outputs start as sentinels, and the inputs carry a spare partial row.
@@ -45,7 +43,7 @@ class BatchedPredictTest {
 
     @Test
     void everyNetworkIsCovered() {
-        assertEquals(53, BatchedModel.ALL.size());
+        assertEquals(43, BatchedModel.ALL.size());
     }
 
     @Test
