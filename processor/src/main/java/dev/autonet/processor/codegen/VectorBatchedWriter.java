@@ -271,7 +271,7 @@ final class VectorBatchedWriter {
             if (loop) {
                 code.beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn());
             } else {
-                code.beginControlFlow("");
+                code.add("{\n").indent();
             }
             if (layer.units() == 1) {
                 code.addStatement("int w = $N + $L + j", context.weightsConstant(layer), index);
@@ -289,7 +289,11 @@ final class VectorBatchedWriter {
                     code.addStatement("$N = x$L.fma(w$L, $N)", sum(u, v), v, u, sum(u, v));
                 }
             }
-            code.endControlFlow();
+            if (loop) {
+                code.endControlFlow();
+            } else {
+                code.unindent().add("}\n");
+            }
         }
         for (int u = 0; u < block; u++) {
             for (int v = 0; v < ROW_VECTORS; v++) {
