@@ -531,137 +531,281 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     }
 
     /**
-     * dense1 (2 -> 32, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * dense1 (2 -> 32, RELU) over {@code count} rows of a tile: 4 vectors of rows by 4 unit(s) at a time, one
      * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
      * earlier tile; their results are never read.
      */
     private static void tileDense1(float[] p, float[] in, int count, float[] out) {
         int lanes = SPECIES.length();
-        for (int r = 0; r < count; r += 2 * lanes) {
+        for (int r = 0; r < count; r += 4 * lanes) {
             int j = 0;
-            for (; j < 32; j += 2) {
+            for (; j < 32; j += 4) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
                 FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
-                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
-                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
-                 {
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j]);
+                FloatVector sum4 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                FloatVector sum5 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                FloatVector sum6 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                FloatVector sum7 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 1]);
+                FloatVector sum8 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 2]);
+                FloatVector sum9 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 2]);
+                FloatVector sum10 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 2]);
+                FloatVector sum11 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 2]);
+                FloatVector sum12 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 3]);
+                FloatVector sum13 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 3]);
+                FloatVector sum14 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 3]);
+                FloatVector sum15 = FloatVector.broadcast(SPECIES, p[DENSE1_BIAS + j + 3]);
+                {
                     int w = DENSE1_WEIGHTS + 0 * 32 + j;
                     FloatVector x0 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r);
                     FloatVector x1 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r + lanes);
+                    FloatVector x2 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r + 2 * lanes);
+                    FloatVector x3 = FloatVector.fromArray(SPECIES, in, 0 * TILE + r + 3 * lanes);
                     FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
                     sum0 = x0.fma(w0, sum0);
                     sum1 = x1.fma(w0, sum1);
+                    sum2 = x2.fma(w0, sum2);
+                    sum3 = x3.fma(w0, sum3);
                     FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
-                    sum2 = x0.fma(w1, sum2);
-                    sum3 = x1.fma(w1, sum3);
+                    sum4 = x0.fma(w1, sum4);
+                    sum5 = x1.fma(w1, sum5);
+                    sum6 = x2.fma(w1, sum6);
+                    sum7 = x3.fma(w1, sum7);
+                    FloatVector w2 = FloatVector.broadcast(SPECIES, p[w + 2]);
+                    sum8 = x0.fma(w2, sum8);
+                    sum9 = x1.fma(w2, sum9);
+                    sum10 = x2.fma(w2, sum10);
+                    sum11 = x3.fma(w2, sum11);
+                    FloatVector w3 = FloatVector.broadcast(SPECIES, p[w + 3]);
+                    sum12 = x0.fma(w3, sum12);
+                    sum13 = x1.fma(w3, sum13);
+                    sum14 = x2.fma(w3, sum14);
+                    sum15 = x3.fma(w3, sum15);
                 }
-                 {
+                {
                     int w = DENSE1_WEIGHTS + 1 * 32 + j;
                     FloatVector x0 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r);
                     FloatVector x1 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r + lanes);
+                    FloatVector x2 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r + 2 * lanes);
+                    FloatVector x3 = FloatVector.fromArray(SPECIES, in, 1 * TILE + r + 3 * lanes);
                     FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
                     sum0 = x0.fma(w0, sum0);
                     sum1 = x1.fma(w0, sum1);
+                    sum2 = x2.fma(w0, sum2);
+                    sum3 = x3.fma(w0, sum3);
                     FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
-                    sum2 = x0.fma(w1, sum2);
-                    sum3 = x1.fma(w1, sum3);
+                    sum4 = x0.fma(w1, sum4);
+                    sum5 = x1.fma(w1, sum5);
+                    sum6 = x2.fma(w1, sum6);
+                    sum7 = x3.fma(w1, sum7);
+                    FloatVector w2 = FloatVector.broadcast(SPECIES, p[w + 2]);
+                    sum8 = x0.fma(w2, sum8);
+                    sum9 = x1.fma(w2, sum9);
+                    sum10 = x2.fma(w2, sum10);
+                    sum11 = x3.fma(w2, sum11);
+                    FloatVector w3 = FloatVector.broadcast(SPECIES, p[w + 3]);
+                    sum12 = x0.fma(w3, sum12);
+                    sum13 = x1.fma(w3, sum13);
+                    sum14 = x2.fma(w3, sum14);
+                    sum15 = x3.fma(w3, sum15);
                 }
                 sum0.max(0.0f).intoArray(out, j * TILE + r);
                 sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
+                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
+                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }
 
     /**
-     * dense2 (32 -> 16, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * dense2 (32 -> 16, RELU) over {@code count} rows of a tile: 4 vectors of rows by 4 unit(s) at a time, one
      * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
      * earlier tile; their results are never read.
      */
     private static void tileDense2(float[] p, float[] in, int count, float[] out) {
         int lanes = SPECIES.length();
-        for (int r = 0; r < count; r += 2 * lanes) {
+        for (int r = 0; r < count; r += 4 * lanes) {
             int j = 0;
-            for (; j < 16; j += 2) {
+            for (; j < 16; j += 4) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
                 FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
-                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
-                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);
+                FloatVector sum4 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum5 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum6 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum7 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 1]);
+                FloatVector sum8 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 2]);
+                FloatVector sum9 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 2]);
+                FloatVector sum10 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 2]);
+                FloatVector sum11 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 2]);
+                FloatVector sum12 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 3]);
+                FloatVector sum13 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 3]);
+                FloatVector sum14 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 3]);
+                FloatVector sum15 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j + 3]);
                 for (int i = 0; i < 32; i++) {
                     int w = DENSE2_WEIGHTS + i * 16 + j;
                     FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
                     FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector x2 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 2 * lanes);
+                    FloatVector x3 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 3 * lanes);
                     FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
                     sum0 = x0.fma(w0, sum0);
                     sum1 = x1.fma(w0, sum1);
+                    sum2 = x2.fma(w0, sum2);
+                    sum3 = x3.fma(w0, sum3);
                     FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
-                    sum2 = x0.fma(w1, sum2);
-                    sum3 = x1.fma(w1, sum3);
+                    sum4 = x0.fma(w1, sum4);
+                    sum5 = x1.fma(w1, sum5);
+                    sum6 = x2.fma(w1, sum6);
+                    sum7 = x3.fma(w1, sum7);
+                    FloatVector w2 = FloatVector.broadcast(SPECIES, p[w + 2]);
+                    sum8 = x0.fma(w2, sum8);
+                    sum9 = x1.fma(w2, sum9);
+                    sum10 = x2.fma(w2, sum10);
+                    sum11 = x3.fma(w2, sum11);
+                    FloatVector w3 = FloatVector.broadcast(SPECIES, p[w + 3]);
+                    sum12 = x0.fma(w3, sum12);
+                    sum13 = x1.fma(w3, sum13);
+                    sum14 = x2.fma(w3, sum14);
+                    sum15 = x3.fma(w3, sum15);
                 }
                 sum0.max(0.0f).intoArray(out, j * TILE + r);
                 sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
+                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
+                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }
 
     /**
-     * dense3 (16 -> 8, RELU) over {@code count} rows of a tile: 2 vectors of rows by 2 unit(s) at a time, one
+     * dense3 (16 -> 8, RELU) over {@code count} rows of a tile: 4 vectors of rows by 4 unit(s) at a time, one
      * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
      * earlier tile; their results are never read.
      */
     private static void tileDense3(float[] p, float[] in, int count, float[] out) {
         int lanes = SPECIES.length();
-        for (int r = 0; r < count; r += 2 * lanes) {
+        for (int r = 0; r < count; r += 4 * lanes) {
             int j = 0;
-            for (; j < 8; j += 2) {
+            for (; j < 8; j += 4) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
                 FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
-                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
-                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j]);
+                FloatVector sum4 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum5 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum6 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum7 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 1]);
+                FloatVector sum8 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 2]);
+                FloatVector sum9 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 2]);
+                FloatVector sum10 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 2]);
+                FloatVector sum11 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 2]);
+                FloatVector sum12 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 3]);
+                FloatVector sum13 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 3]);
+                FloatVector sum14 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 3]);
+                FloatVector sum15 = FloatVector.broadcast(SPECIES, p[DENSE3_BIAS + j + 3]);
                 for (int i = 0; i < 16; i++) {
                     int w = DENSE3_WEIGHTS + i * 8 + j;
                     FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
                     FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector x2 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 2 * lanes);
+                    FloatVector x3 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 3 * lanes);
                     FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
                     sum0 = x0.fma(w0, sum0);
                     sum1 = x1.fma(w0, sum1);
+                    sum2 = x2.fma(w0, sum2);
+                    sum3 = x3.fma(w0, sum3);
                     FloatVector w1 = FloatVector.broadcast(SPECIES, p[w + 1]);
-                    sum2 = x0.fma(w1, sum2);
-                    sum3 = x1.fma(w1, sum3);
+                    sum4 = x0.fma(w1, sum4);
+                    sum5 = x1.fma(w1, sum5);
+                    sum6 = x2.fma(w1, sum6);
+                    sum7 = x3.fma(w1, sum7);
+                    FloatVector w2 = FloatVector.broadcast(SPECIES, p[w + 2]);
+                    sum8 = x0.fma(w2, sum8);
+                    sum9 = x1.fma(w2, sum9);
+                    sum10 = x2.fma(w2, sum10);
+                    sum11 = x3.fma(w2, sum11);
+                    FloatVector w3 = FloatVector.broadcast(SPECIES, p[w + 3]);
+                    sum12 = x0.fma(w3, sum12);
+                    sum13 = x1.fma(w3, sum13);
+                    sum14 = x2.fma(w3, sum14);
+                    sum15 = x3.fma(w3, sum15);
                 }
                 sum0.max(0.0f).intoArray(out, j * TILE + r);
                 sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum3.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
+                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
+                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
+                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }
 
     /**
-     * dense4 (8 -> 1, SIGMOID): pre-activation over {@code count} rows of a tile: 2 vectors of rows by 1 unit(s) at a time, one
+     * dense4 (8 -> 1, SIGMOID): pre-activation over {@code count} rows of a tile: 4 vectors of rows by 1 unit(s) at a time, one
      * sum per unit and row. The last vectors may run past {@code count} into rows left over from an
      * earlier tile; their results are never read.
      */
     private static void tileDense4(float[] p, float[] in, int count, float[] out) {
         int lanes = SPECIES.length();
-        for (int r = 0; r < count; r += 2 * lanes) {
+        for (int r = 0; r < count; r += 4 * lanes) {
             int j = 0;
             for (; j < 1; j += 1) {
                 FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
                 FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
+                FloatVector sum2 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
+                FloatVector sum3 = FloatVector.broadcast(SPECIES, p[DENSE4_BIAS + j]);
                 for (int i = 0; i < 8; i++) {
                     int w = DENSE4_WEIGHTS + i + j;
                     FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
                     FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+                    FloatVector x2 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 2 * lanes);
+                    FloatVector x3 = FloatVector.fromArray(SPECIES, in, i * TILE + r + 3 * lanes);
                     FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
                     sum0 = x0.fma(w0, sum0);
                     sum1 = x1.fma(w0, sum1);
+                    sum2 = x2.fma(w0, sum2);
+                    sum3 = x3.fma(w0, sum3);
                 }
                 sum0.intoArray(out, j * TILE + r);
                 sum1.intoArray(out, j * TILE + r + lanes);
+                sum2.intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.intoArray(out, j * TILE + r + 3 * lanes);
             }
         }
     }
