@@ -31,4 +31,11 @@ public @interface Network {
      * compile error. Empty (the default): no frozen class.
      */
     String weights() default "";
+
+    /**
+     * How the generated model computes predictions: {@link Backend#SCALAR} (the default) is plain Java;
+     * {@link Backend#VECTOR} uses {@code jdk.incubator.vector} and needs {@code --add-modules
+     * jdk.incubator.vector} for javac and for {@code java}. Training is the same with either.
+     */
+    Backend backend() default Backend.SCALAR;
 }

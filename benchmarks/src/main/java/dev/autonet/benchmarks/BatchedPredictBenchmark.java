@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code *GeneratedBatched}: the generated {@code predict(inputs, rows, outputs)} (tiled, feature-major);
  *   <li>{@code *BaselineBatched}: the baseline's {@code predict(inputs, rows, outputs)}, a row-by-row loop;
  *   <li>{@code *GeneratedRowLoop}: a loop of the generated single-row {@code predict(input, output)}, what a
- *       caller did before the batched API, to show what the tiles buy.
+ *       caller did before the batched API, to show what the tiles buy;
+ *   <li>{@code *VectorBatched}: the {@code backend = VECTOR} model's {@code predict(inputs, rows, outputs)}
+ *       ({@link VectorModels}), in forks with the Vector API module.
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -158,5 +160,29 @@ public class BatchedPredictBenchmark {
     public double[] mnistDoubleBaselineBatched() {
         mnistDoubleBaseline.predict(mnistDoubleInputs, MNIST_ROWS, mnistDoubleOutputs);
         return mnistDoubleOutputs;
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    @OperationsPerInvocation(MOONS_ROWS)
+    public float[] moonsFloatVectorBatched(VectorModels vector) {
+        vector.moons.predict(moonsInputs, MOONS_ROWS, moonsOutputs);
+        return moonsOutputs;
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    @OperationsPerInvocation(MOONS_ROWS)
+    public double[] moonsDoubleVectorBatched(VectorModels vector) {
+        vector.moonsDouble.predict(moonsDoubleInputs, MOONS_ROWS, moonsDoubleOutputs);
+        return moonsDoubleOutputs;
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    @OperationsPerInvocation(MNIST_ROWS)
+    public float[] mnistFloatVectorBatched(VectorModels vector) {
+        vector.mnist.predict(mnistInputs, MNIST_ROWS, mnistOutputs);
+        return mnistOutputs;
     }
 }

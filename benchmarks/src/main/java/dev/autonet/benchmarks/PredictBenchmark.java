@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Prediction of one row (batch 1), generated model against the generic baseline over the same weights,
  * for the moons network and the 784-256-128-10 network in FLOAT and DOUBLE. Each call takes the next of
  * {@value #ROWS} fixed input rows, so the branch predictor does not see one input over and over.
+ * {@code *Vector}: the same networks and weights with {@code backend = VECTOR} ({@link VectorModels}), in
+ * forks with the Vector API module.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -118,5 +120,26 @@ public class PredictBenchmark {
     public double mnistDoubleBaseline() {
         mnistDoubleBaseline.predict(mnistDoubleInputs[nextRow()], mnistDoubleOutput);
         return mnistDoubleOutput[9];
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    public float moonsFloatVector(VectorModels vector) {
+        vector.moons.predict(moonsInputs[nextRow()], moonsOutput);
+        return moonsOutput[0];
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    public double moonsDoubleVector(VectorModels vector) {
+        vector.moonsDouble.predict(moonsDoubleInputs[nextRow()], moonsDoubleOutput);
+        return moonsDoubleOutput[0];
+    }
+
+    @Benchmark
+    @Fork(value = 2, jvmArgsAppend = VectorModels.ADD_MODULE)
+    public float mnistFloatVector(VectorModels vector) {
+        vector.mnist.predict(mnistInputs[nextRow()], mnistOutput);
+        return mnistOutput[9];
     }
 }

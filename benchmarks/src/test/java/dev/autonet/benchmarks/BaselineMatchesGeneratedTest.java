@@ -69,6 +69,43 @@ class BaselineMatchesGeneratedTest {
         }
     }
 
+    /**
+     * The backend = VECTOR models give the baseline's predictions, single-row and batched, within the same
+     * tolerances: they fuse multiply-adds and sum in another order, which moves FLOAT results by a few ulps.
+     */
+    @Test
+    void vectorPredictionsAgree() {
+        MoonsVectorModel moons = MoonsVectorModel.initialize(3);
+        BaselineNetwork moonsBaseline = new BaselineNetwork(Layout.MOONS, moons.parameters());
+        float[][] moonsRows = Rows.floats(Rows.doubles(ROWS, MoonsModel.INPUTS, 5));
+        assertPredictionsAgree(moonsRows, MoonsModel.OUTPUTS, moons::predict, moonsBaseline::predict);
+        assertBatchedAgree(Rows.flatten(moonsRows), MoonsModel.OUTPUTS, moons::predict, moonsBaseline::predict);
+
+        MoonsVectorDoubleModel moonsDouble = MoonsVectorDoubleModel.initialize(3);
+        BaselineNetworkDouble doubleBaseline = new BaselineNetworkDouble(Layout.MOONS, moonsDouble.parameters());
+        assertPredictionsAgree(Rows.doubles(ROWS, MoonsModel.INPUTS, 5), MoonsModel.OUTPUTS, moonsDouble::predict,
+                doubleBaseline::predict);
+
+        MnistVectorModel mnist = MnistVectorModel.initialize(3);
+        BaselineNetwork mnistBaseline = new BaselineNetwork(Layout.MNIST, mnist.parameters());
+        float[][] mnistRows = Rows.floats(Rows.doubles(ROWS, MnistModel.INPUTS, 5));
+        assertPredictionsAgree(mnistRows, MnistModel.OUTPUTS, mnist::predict, mnistBaseline::predict);
+        assertBatchedAgree(Rows.flatten(mnistRows), MnistModel.OUTPUTS, mnist::predict, mnistBaseline::predict);
+    }
+
+    /** One batched predict. */
+    private interface FloatBatch {
+        void predict(float[] inputs, int rows, float[] outputs);
+    }
+
+    private static void assertBatchedAgree(float[] inputs, int outputs, FloatBatch generated, FloatBatch baseline) {
+        float[] expected = new float[ROWS * outputs];
+        float[] actual = new float[ROWS * outputs];
+        generated.predict(inputs, ROWS, expected);
+        baseline.predict(inputs, ROWS, actual);
+        assertArrayClose(expected, actual, FLOAT_TOLERANCE);
+    }
+
     @Test
     void gradientsAgree() {
         Dataset moons = Rows.labelled(ROWS, MoonsModel.INPUTS, 1, 7);

@@ -92,7 +92,7 @@ final class BatchedMethods {
      * others:   for (int k = 0; k < rows * OUTPUTS; k++) { outputs[k] = Activations.sigmoid(outputs[k]); }
      * linear:   nothing
      */
-    private CodeBlock outputActivation(LayerModel layer) {
+    CodeBlock outputActivation(LayerModel layer) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (layer.activation() == Activation.SOFTMAX) {
             return code.beginControlFlow("for (int r = 0; r < rows; r++)")
@@ -160,7 +160,7 @@ final class BatchedMethods {
      *     ...
      * }
      */
-    private MethodSpec check() {
+    MethodSpec check() {
         return MethodSpec.methodBuilder("checkBatch")
                 .addJavadoc("Throws NullPointerException or IllegalArgumentException naming the argument, expected and actual.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

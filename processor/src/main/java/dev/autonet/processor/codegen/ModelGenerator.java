@@ -20,7 +20,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Name>Model}, the allocation-free inference class: constants and factories
  * ({@link ModelFactories}), the inference API ({@link InferenceMethods}), the task interface's methods
  * ({@link TaskMethods}), the layer methods the {@link ForwardPlan} calls for, and the per-thread
- * {@link WorkspaceWriter workspace} when one is needed.
+ * {@link WorkspaceWriter workspace} when one is needed. With {@code backend = VECTOR} the forward pass and
+ * the batched API come from {@link VectorForwardWriter} and {@link VectorBatchedWriter} instead.
  */
 public final class ModelGenerator {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -30,11 +31,42 @@ public final class ModelGenerator {
     /** The model class for {@code network}. */
     public JavaFile generate(NetworkModel network) {
         ModelContext context = new ModelContext(network);
+        if (network.vector()) {
+            return generateVector(context);
+        }
         ForwardPlan plan = ForwardPlan.of(context);
         WorkspaceWriter workspace = new WorkspaceWriter(context, plan, TaskMethods.needsLogits(context));
-        ModelFactories factories = new ModelFactories(context);
-        ArchitectureWriter architecture = new ArchitectureWriter(network);
-        TypeSpec.Builder model = TypeSpec.classBuilder(context.modelClass())
+        TypeSpec.Builder model = header(context);
+        if (workspace.needed()) {
+            model.addField(workspace.field());
+        }
+        InferenceMethods inference = new InferenceMethods(context, plan);
+        TaskMethods task = addApi(context, model, inference);
+        model.addMethod(inference.forward()).addMethods(layerMethods(context, plan));
+        task.conversionHelper().ifPresent(model::addMethod);
+        if (workspace.needed()) {
+            model.addType(workspace.type());
+        }
+        new BatchedMethods(context).addTo(model);
+        return file(network, model);
+    }
+
+    // The same class with the forward pass and the batched API on jdk.incubator.vector.
+    private JavaFile generateVector(ModelContext context) {
+        VectorForwardWriter forward = new VectorForwardWriter(context, TaskMethods.needsLogits(context));
+        TypeSpec.Builder model = header(context).addFields(forward.fields());
+        InferenceMethods inference = new InferenceMethods(context, null);
+        TaskMethods task = addApi(context, model, inference);
+        model.addMethod(forward.forward()).addMethods(forward.layerMethods());
+        task.conversionHelper().ifPresent(model::addMethod);
+        model.addTypes(forward.types());
+        new VectorBatchedWriter(context).addTo(model);
+        return file(context.network(), model);
+    }
+
+    private static TypeSpec.Builder header(ModelContext context) {
+        NetworkModel network = context.network();
+        return TypeSpec.classBuilder(context.modelClass())
                 .addJavadoc(ModelDoc.of(context))
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", AutoNetProcessor.class.getName())
@@ -46,26 +78,23 @@ public final class ModelGenerator {
                 .addSuperinterface(ClassName.get(network.declaration()))
                 .addSuperinterface(context.numeric().network())
                 .addOriginatingElement(network.declaration())
-                .addFields(factories.constants())
-                .addField(architecture.field());
-        if (workspace.needed()) {
-            model.addField(workspace.field());
-        }
-        InferenceMethods inference = new InferenceMethods(context, plan);
+                .addFields(new ModelFactories(context).constants())
+                .addField(new ArchitectureWriter(network).field());
+    }
+
+    // The parameters, factories, persistence, architecture, inference and task API; returns the task writer.
+    private static TaskMethods addApi(ModelContext context, TypeSpec.Builder model, InferenceMethods inference) {
         TaskMethods task = new TaskMethods(context);
         model.addField(parametersField(context))
-                .addMethods(factories.methods())
+                .addMethods(new ModelFactories(context).methods())
                 .addMethods(PersistenceMethods.of(context))
-                .addMethod(architecture.method())
+                .addMethod(new ArchitectureWriter(context.network()).method())
                 .addMethods(inference.api())
-                .addMethods(task.api())
-                .addMethod(inference.forward())
-                .addMethods(layerMethods(context, plan));
-        task.conversionHelper().ifPresent(model::addMethod);
-        if (workspace.needed()) {
-            model.addType(workspace.type());
-        }
-        new BatchedMethods(context).addTo(model);
+                .addMethods(task.api());
+        return task;
+    }
+
+    private static JavaFile file(NetworkModel network, TypeSpec.Builder model) {
         return JavaFile.builder(network.packageName(), model.build())
                 .skipJavaLangImports(true)
                 .indent("    ")

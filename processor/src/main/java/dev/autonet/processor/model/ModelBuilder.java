@@ -61,7 +61,8 @@ public final class ModelBuilder {
                 loss.filter(l -> l == LossFunction.HUBER).isPresent() ? spec.loss().get().delta().get() : Double.NaN,
                 spec.supertypes().stream().map(Supertype::task).filter(t -> t != Supertype.Task.OTHER).findFirst(),
                 offset,
-                spec.weights().get());
+                spec.weights().get(),
+                spec.backend().get());
     }
 
     private static String layerName(LayerSpec layer) {

@@ -1,6 +1,7 @@
 package dev.autonet.processor.model;
 
 import dev.autonet.Activation;
+import dev.autonet.Backend;
 import dev.autonet.LossFunction;
 import dev.autonet.Precision;
 import dev.autonet.processor.spec.Supertype.Task;
@@ -19,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param loss the loss, or empty for an inference-only network
  * @param huberDelta HUBER's delta; NaN for other losses
  * @param weights the {@code @Network(weights)} resource to freeze into {@code <Name>Frozen}; "" for none
+ * @param backend how the model's predictions are computed: plain Java or the Vector API
  */
 public record NetworkModel(
         TypeElement declaration,
@@ -31,7 +33,8 @@ public record NetworkModel(
         double huberDelta,
         Optional<Task> task,
         int parameterCount,
-        String weights) {
+        String weights,
+        Backend backend) {
 
     public NetworkModel {
         layers = List.copyOf(layers);
@@ -42,6 +45,19 @@ public record NetworkModel(
             List<LayerModel> layers, Optional<LossFunction> loss, double huberDelta, Optional<Task> task,
             int parameterCount) {
         this(declaration, packageName, baseName, precision, inputs, layers, loss, huberDelta, task, parameterCount, "");
+    }
+
+    /** A network with the default {@link Backend#SCALAR} backend. */
+    public NetworkModel(TypeElement declaration, String packageName, String baseName, Precision precision, int inputs,
+            List<LayerModel> layers, Optional<LossFunction> loss, double huberDelta, Optional<Task> task,
+            int parameterCount, String weights) {
+        this(declaration, packageName, baseName, precision, inputs, layers, loss, huberDelta, task, parameterCount,
+                weights, Backend.SCALAR);
+    }
+
+    /** Whether predictions run on {@code jdk.incubator.vector}. */
+    public boolean vector() {
+        return backend == Backend.VECTOR;
     }
 
     /** Whether the declaration names a weights file, so {@code <Name>Frozen} is generated. */

@@ -1,5 +1,6 @@
 package dev.autonet.processor.spec;
 
+import dev.autonet.Backend;
 import dev.autonet.Precision;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import javax.lang.model.element.TypeElement;
  * @param inputs {@code @Network(inputs)}; 0 when {@code @Network} is absent
  * @param precision {@code @Network(precision)}
  * @param weights {@code @Network(weights)}: a class-path resource to freeze into {@code <Name>Frozen}; "" for none
+ * @param backend {@code @Network(backend)}
+ * @param vectorModuleVisible whether this compilation can see {@code jdk.incubator.vector}, which
+ *     {@link Backend#VECTOR} needs (javac's {@code --add-modules jdk.incubator.vector})
  * @param layers the {@code @Dense} annotations in source order
  * @param loss the {@code @Loss}, if any
  * @param supertypes interfaces the type extends directly, in declaration order
@@ -33,6 +37,8 @@ public record NetworkSpec(
         Value<Integer> inputs,
         Value<Precision> precision,
         Value<String> weights,
+        Value<Backend> backend,
+        boolean vectorModuleVisible,
         List<LayerSpec> layers,
         Optional<LossSpec> loss,
         List<Supertype> supertypes,

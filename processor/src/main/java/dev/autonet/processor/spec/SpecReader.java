@@ -2,6 +2,7 @@ package dev.autonet.processor.spec;
 
 import dev.autonet.Activation;
 import dev.autonet.LossFunction;
+import dev.autonet.Backend;
 import dev.autonet.Precision;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ public final class SpecReader {
     public static final String DENSE = "dev.autonet.Dense";
     public static final String DENSE_LIST = "dev.autonet.Dense.List";
     public static final String LOSS = "dev.autonet.Loss";
+    /** A class of {@code jdk.incubator.vector}: visible only when javac runs with {@code --add-modules jdk.incubator.vector}. */
+    public static final String VECTOR_PROBE = "jdk.incubator.vector.FloatVector";
 
     private static final String SUPPRESS_PREFIX = "autonet.";
 
@@ -53,6 +56,9 @@ public final class SpecReader {
                         .orElse(new Value<>(Precision.FLOAT, false, Origin.of(type))),
                 network.map(mirror -> this.<String>attribute(type, mirror, "weights"))
                         .orElse(new Value<>("", false, Origin.of(type))),
+                network.map(mirror -> enumAttribute(type, mirror, "backend", Backend.class))
+                        .orElse(new Value<>(Backend.SCALAR, false, Origin.of(type))),
+                elements.getTypeElement(VECTOR_PROBE) != null,
                 readLayers(type),
                 find(type, LOSS).map(mirror -> readLoss(type, mirror)),
                 readSupertypes(type),

@@ -1,5 +1,6 @@
 package dev.autonet.processor.validation;
 
+import dev.autonet.Backend;
 import dev.autonet.processor.spec.NetworkSpec;
 import dev.autonet.processor.spec.Origin;
 import java.util.Locale;
@@ -77,6 +78,17 @@ final class DeclarationRules {
     static void declaresNoMethods(NetworkSpec spec, Findings findings) {
         for (ExecutableElement method : spec.abstractMethods()) {
             findings.error(Message.DECLARES_METHODS, Origin.of(method), name(spec), signature(method));
+        }
+    }
+
+    /**
+     * Adds an error on {@code backend = VECTOR} if this compilation cannot see {@code jdk.incubator.vector}
+     * ({@code vector-module}): the generated model would not compile, with a cascade of errors about
+     * missing classes that never name the flag that fixes them.
+     */
+    static void vectorModuleVisible(NetworkSpec spec, Findings findings) {
+        if (spec.network().isPresent() && spec.backend().get() == Backend.VECTOR && !spec.vectorModuleVisible()) {
+            findings.error(Message.VECTOR_MODULE_MISSING, spec.backend().origin(), name(spec));
         }
     }
 

@@ -53,6 +53,11 @@ public enum Message {
                     + "@Loss(HUBER) or no @Loss, but the last @Dense is %2$s with units = %1$d and the declaration "
                     + "has %3$s. Use a LINEAR output with @Loss(MSE); for classification extend BinaryClassifier or "
                     + "MultiClassifier."),
+    VECTOR_MODULE_MISSING("vector-module",
+            "%s has @Network(backend = VECTOR), which generates code on the Vector API, but this compilation "
+                    + "cannot see the module jdk.incubator.vector. Add --add-modules jdk.incubator.vector to javac "
+                    + "(Maven: maven-compiler-plugin <compilerArgs>) and to the java command that runs the code "
+                    + "(Maven: surefire's or exec's argLine), or use backend = SCALAR, which needs no flags."),
 
     // Values of @Network and @Dense: DeclarationRules, LayerRules, LayerNameRules, SizeRules.
     INPUTS("inputs",

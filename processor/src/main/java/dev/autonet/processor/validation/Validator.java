@@ -36,6 +36,7 @@ public final class Validator {
         DeclarationRules.isNotGeneric(spec, findings);
         DeclarationRules.isAccessible(spec, findings);
         DeclarationRules.declaresNoMethods(spec, findings);
+        DeclarationRules.vectorModuleVisible(spec, findings);
         TaskRules.onlyTaskSupertypes(spec, findings);
         TaskRules.atMostOneTask(spec, findings);
         ShapeRules.inputsPositive(spec, findings);

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.autonet.processor.good.MnistDoubleModel;
 import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
+import dev.autonet.processor.good.Vectors_ChainDoubleModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,25 @@ class BatchedAllocationTest {
     }
 
     @Test
+    void vectorBackend() {
+        Vectors_MoonsFloatModel moons = Vectors_MoonsFloatModel.initialize(7);
+        int rows = 1000;
+        float[] inputs = filled(rows * Vectors_MoonsFloatModel.INPUTS);
+        float[] outputs = new float[rows];
+        assertVectorAllocationFree(() -> moons.predict(inputs, rows, outputs), 2_000, 500);
+        assertVectorAllocationFree(() -> moons.logits(inputs, rows, outputs), 2_000, 500);
+        Vectors_ChainDoubleModel chain = Vectors_ChainDoubleModel.initialize(8);
+        double[] chainInputs = new double[rows * 7];
+        double[] chainOutputs = new double[rows * 3];
+        assertVectorAllocationFree(() -> chain.predict(chainInputs, rows, chainOutputs), 200, 50);
+        Vectors_MnistFloatModel mnist = Vectors_MnistFloatModel.initialize(9);
+        int images = 300;
+        float[] pixels = filled(images * 784);
+        float[] classes = new float[images * 10];
+        assertVectorAllocationFree(() -> mnist.predict(pixels, images, classes), 30, 10);
+    }
+
+    @Test
     void mnistFloatAndDouble() {
         MnistModel model = MnistModel.initialize(2);
         int rows = 300;
@@ -74,6 +96,24 @@ class BatchedAllocationTest {
             values[k] = (k % 17) / 17f - 0.5f;
         }
         return values;
+    }
+
+    /**
+     * As {@link #assertAllocationFree}, with five times the warm-up and up to 20 windows: a backend = VECTOR
+     * kernel boxes every vector until C2 has compiled it, which on a busy machine, behind other tests' compile
+     * jobs, can take longer than a SCALAR method needs; once compiled it must allocate nothing.
+     */
+    private static void assertVectorAllocationFree(Runnable call, int warmUp, int calls) {
+        allocatedBy(call, 5 * warmUp);
+        List<Long> windows = new ArrayList<>();
+        for (int round = 0; round < 20; round++) {
+            long bytes = allocatedBy(call, calls);
+            if (bytes == baseline) {
+                return;
+            }
+            windows.add(bytes);
+        }
+        fail("bytes allocated by windows of " + calls + " calls: " + windows + ", none at the baseline of " + baseline);
     }
 
     private static void assertAllocationFree(Runnable call, int warmUp, int calls) {

@@ -30,6 +30,12 @@ final class BatchedModel {
                     Stream.of("Odd_OddFloat", "Odd_OddDouble").map(name -> "dev.autonet.processor.batched." + name + "Model")))
             .toList();
 
+    /** The backend = VECTOR models under good/Vectors. */
+    static final List<String> VECTORS = Stream.of("ChainDouble", "ChainFloat", "MnistFloat", "MoonsDouble", "MoonsFloat",
+                    "NarrowFloat", "PreluOutputDouble", "RegressorFloat", "WideDouble", "WideFloat")
+            .map(name -> "dev.autonet.processor.good.Vectors_" + name + "Model")
+            .toList();
+
     private final Object model;
     private final boolean isFloat;
     private final int inputs;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +32,14 @@ class BatchedThreadSafetyTest {
     void moons() throws Exception {
         MoonsModel model = MoonsModel.initialize(5);
         check(MoonsModel.INPUTS, MoonsModel.OUTPUTS, 700, 30, model::predict);
+    }
+
+    @Test
+    void vectorBackend() throws Exception {
+        Vectors_MoonsFloatModel moons = Vectors_MoonsFloatModel.initialize(7);
+        check(2, 1, 700, 30, moons::predict);
+        Vectors_MnistFloatModel mnist = Vectors_MnistFloatModel.initialize(8);
+        check(784, 10, 300, 3, mnist::logits);
     }
 
     @Test

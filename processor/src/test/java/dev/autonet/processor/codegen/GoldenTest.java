@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated source of {@code good/Tiny} (2 -> 3 PRELU -> 1 SIGMOID, BCE, extends BinaryClassifier)
- * against the golden file {@code src/test/resources/expected/TinyModel.java}, so that every change to
+ * against the golden file {@code src/test/resources/expected/TinyModel.java}, and of
+ * {@code good/Vectors.MoonsFloat} (backend = VECTOR) against {@code Vectors_MoonsFloatModel.java}, so that every change to
  * generated code shows up in review as a diff. Behaviour is tested elsewhere; this guards readability.
  *
  * <p>The source compared is the one javac's Filer wrote during this module's test-compile, found at
@@ -38,15 +39,25 @@ class GoldenTest {
 
     @Test
     void tinyModelMatchesTheGolden() throws Exception {
-        String generated = Files.readString(generatedByTheBuild("TinyModel.java"), StandardCharsets.UTF_8);
-        Path golden = goldenDir().resolve("TinyModel.java");
+        assertMatchesGolden("TinyModel.java");
+    }
+
+    /** {@code good/Vectors.MoonsFloat}: the backend = VECTOR model. */
+    @Test
+    void vectorMoonsModelMatchesTheGolden() throws Exception {
+        assertMatchesGolden("Vectors_MoonsFloatModel.java");
+    }
+
+    private static void assertMatchesGolden(String file) throws Exception {
+        String generated = Files.readString(generatedByTheBuild(file), StandardCharsets.UTF_8);
+        Path golden = goldenDir().resolve(file);
         if (Boolean.getBoolean("autonet.updateGoldens")) {
             Files.writeString(golden, generated, StandardCharsets.UTF_8);
             return;
         }
         assertTrue(Files.exists(golden), golden + " is missing; create it with -Dautonet.updateGoldens=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), generated,
-                "TinyModel.java differs from its golden; if the change is intended, regenerate it with "
+                file + " differs from its golden; if the change is intended, regenerate it with "
                         + "-Dautonet.updateGoldens=true and review the diff");
     }
 

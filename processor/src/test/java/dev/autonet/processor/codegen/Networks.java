@@ -57,6 +57,16 @@ import dev.autonet.processor.good.Tasks_MultiFloatModel;
 import dev.autonet.processor.good.Tasks_RegressorDoubleModel;
 import dev.autonet.processor.good.Tasks_RegressorFloatModel;
 import dev.autonet.processor.good.TinyModel;
+import dev.autonet.processor.good.Vectors_ChainDoubleModel;
+import dev.autonet.processor.good.Vectors_ChainFloatModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsDoubleModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
+import dev.autonet.processor.good.Vectors_NarrowFloatModel;
+import dev.autonet.processor.good.Vectors_PreluOutputDoubleModel;
+import dev.autonet.processor.good.Vectors_RegressorFloatModel;
+import dev.autonet.processor.good.Vectors_WideDoubleModel;
+import dev.autonet.processor.good.Vectors_WideFloatModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -106,7 +116,44 @@ final class Networks {
         cases.add(new Case("Chains.WideFloat", wide(), floats(Chains_WideFloatModel::fromParameters)));
         cases.add(new Case("Chains.WideDouble", wide(), doubles(Chains_WideDoubleModel::fromParameters)));
         cases.addAll(outputs());
+        cases.addAll(vectors());
         return cases;
+    }
+
+    /** The {@code backend = VECTOR} declarations of Vectors.java; kept in step with that file by hand. */
+    static List<Case> vectors() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("Vectors.MoonsFloat", moons(), floats(Vectors_MoonsFloatModel::fromParameters)));
+        cases.add(new Case("Vectors.MoonsDouble", moons(), doubles(Vectors_MoonsDoubleModel::fromParameters)));
+        cases.add(new Case("Vectors.MnistFloat", mnist(), floats(Vectors_MnistFloatModel::fromParameters)));
+        cases.add(new Case("Vectors.ChainFloat", vectorChain(), floats(Vectors_ChainFloatModel::fromParameters)));
+        cases.add(new Case("Vectors.ChainDouble", vectorChain(), doubles(Vectors_ChainDoubleModel::fromParameters)));
+        cases.add(new Case("Vectors.NarrowFloat",
+                ReferenceNetwork.inputs(1).dense(3, PRELU).dense(2, ELU, 1.0).dense(3, LEAKY_RELU, 0.01),
+                floats(Vectors_NarrowFloatModel::fromParameters)));
+        cases.add(new Case("Vectors.WideFloat", wide(), floats(Vectors_WideFloatModel::fromParameters)));
+        cases.add(new Case("Vectors.WideDouble", wide(), doubles(Vectors_WideDoubleModel::fromParameters)));
+        cases.add(new Case("Vectors.PreluOutputDouble", ReferenceNetwork.inputs(3).dense(5, SOFTPLUS).dense(2, PRELU),
+                doubles(Vectors_PreluOutputDoubleModel::fromParameters)));
+        cases.add(new Case("Vectors.RegressorFloat", ReferenceNetwork.inputs(4).dense(2, LINEAR),
+                floats(Vectors_RegressorFloatModel::fromParameters)));
+        return cases;
+    }
+
+    private static ReferenceNetwork vectorChain() {
+        return ReferenceNetwork.inputs(7)
+                .dense(17, STEP)
+                .dense(9, SIGMOID)
+                .dense(33, TANH)
+                .dense(20, RELU)
+                .dense(18, LEAKY_RELU, 0.2)
+                .dense(35, PRELU)
+                .dense(16, ELU, 0.7)
+                .dense(21, SWISH)
+                .dense(8, GELU)
+                .dense(13, SOFTPLUS)
+                .dense(40, LINEAR)
+                .dense(3, SOFTMAX);
     }
 
     static ReferenceNetwork moons() {

@@ -8,6 +8,9 @@ import dev.autonet.processor.good.Chains_UnrolledFloatModel;
 import dev.autonet.processor.good.MnistDoubleModel;
 import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
+import dev.autonet.processor.good.Vectors_ChainDoubleModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
+import dev.autonet.processor.good.Vectors_MoonsFloatModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +70,30 @@ class SoftmaxStabilityTest {
         assertEquals(1.0, MoonsModel.fromParameters(p).probability(new float[2]));
         p[768] = -1000;
         assertEquals(0.0, MoonsModel.fromParameters(p).probability(new float[2]));
+    }
+
+    @Test
+    void vectorBackend() {
+        float[] p = new float[Vectors_MnistFloatModel.PARAMETER_COUNT];
+        for (int j = 0; j < 10; j++) {
+            p[235_136 + j] = j % 2 == 0 ? 1000 : -1000;
+        }
+        float[] probabilities = Vectors_MnistFloatModel.fromParameters(p).predict(new float[784]);
+        assertDistribution(GeneratedModel.toDoubles(probabilities), 1e-6);
+        assertEquals(0.2, probabilities[0], 1e-6);
+        float[] batched = new float[20];
+        Vectors_MnistFloatModel.fromParameters(p).predict(new float[2 * 784], 2, batched);
+        assertDistribution(GeneratedModel.toDoubles(java.util.Arrays.copyOfRange(batched, 10, 20)), 1e-6);
+        // Vectors.ChainDouble ends 40 -> 3 SOFTMAX, its biases the last 3 parameters.
+        double[] d = new double[Vectors_ChainDoubleModel.PARAMETER_COUNT];
+        double[] logits = {1000, -1000, 999};
+        System.arraycopy(logits, 0, d, d.length - 3, 3);
+        double[] doubles = Vectors_ChainDoubleModel.fromParameters(d).predict(new double[7]);
+        assertDistribution(doubles, 1e-12);
+        assertEquals(1 / (1 + Math.exp(-1)), doubles[0], 1e-12);
+        float[] moons = new float[Vectors_MoonsFloatModel.PARAMETER_COUNT];
+        moons[768] = 1000;
+        assertEquals(1.0, Vectors_MoonsFloatModel.fromParameters(moons).probability(new float[2]));
     }
 
     private static void assertDistribution(double[] probabilities, double tolerance) {

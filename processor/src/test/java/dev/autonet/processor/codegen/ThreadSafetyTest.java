@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.autonet.processor.good.Chains_MixedDoubleModel;
 import dev.autonet.processor.good.MnistModel;
 import dev.autonet.processor.good.MoonsModel;
+import dev.autonet.processor.good.Vectors_ChainDoubleModel;
+import dev.autonet.processor.good.Vectors_MnistFloatModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,14 @@ class ThreadSafetyTest {
     void mixedDoublePredict() throws Exception {
         Chains_MixedDoubleModel model = Chains_MixedDoubleModel.initialize(13);
         check(40, 1000, 5, model::predict);
+    }
+
+    @Test
+    void vectorBackend() throws Exception {
+        Vectors_ChainDoubleModel chain = Vectors_ChainDoubleModel.initialize(14);
+        check(7, 1000, 5, chain::predict);
+        Vectors_MnistFloatModel mnist = Vectors_MnistFloatModel.initialize(15);
+        check(784, 100, 3, input -> new double[] {mnist.classify(toFloats(input))});
     }
 
     // Expected results single-threaded first, then all threads at once, each over its own inputs.

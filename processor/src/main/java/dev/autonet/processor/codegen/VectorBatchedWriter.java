@@ -1,0 +1,327 @@
+package dev.autonet.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.autonet.processor.model.LayerModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Batched inference of a {@code VECTOR} model, {@code predict(inputs, rows, outputs)} and
+ * {@code logits(inputs, rows, outputs)}: rows go through in tiles of {@value #TILE_ROWS}, held
+ * feature-major ({@code tile[feature * TILE + row]}), and each layer's kernel holds
+ * {@value #ROW_VECTORS} vectors of rows by {@value #UNITS_PER_BLOCK} units in registers: a vector of rows,
+ * loaded once per input, serves several units, and a broadcast weight serves several vectors of rows.
+ * Each unit is one running sum over its inputs in order, where the single-row kernel may split it into
+ * partial sums ({@link VectorKernel#chains}) to hide latency that many rows already hide here; so the
+ * two agree to rounding, not
+ * bit. The argument checks and the output activation are {@link BatchedMethods}'.
+ */
+final class VectorBatchedWriter {
+    /** Rows per tile: a multiple of ROW_VECTORS times every species' length, so no vector leaves its buffer. */
+    static final int TILE_ROWS = 256;
+
+    private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
+    /**
+     * The species of the tile kernels, whose vectors run over rows: the single-row kernels' own. A wider one
+     * (SPECIES_PREFERRED, 512 bits with AVX-512) measured faster here in isolation, but a JVM that ran both
+     * widths left JDK 17's C2 boxing every vector of the tile kernels (BatchedAllocationTest caught it).
+     */
+    static final String ROW_SPECIES = VectorKernel.SPECIES;
+    /**
+     * Vectors of rows a tile kernel works on at once; each weight it broadcasts serves all of them. With
+     * {@link #UNITS_PER_BLOCK} that is 16 sums in registers. Measured (JDK 17, moons FLOAT, ns per row, JMH,
+     * load 2 to 4): 2 × 2 sums 44 (under load 5), 2 rows × 4 units 26.4, 4 × 4 24.6; 784-256-128-10: 11.1 and
+     * 8.5 µs per row.
+     */
+    static final int ROW_VECTORS = 4;
+    /** Units a tile kernel works on at once; each vector of rows it loads serves all of them. */
+    static final int UNITS_PER_BLOCK = 4;
+
+    private final ModelContext context;
+    private final Numeric numeric;
+    private final VectorKernel kernel;
+    private final BatchedMethods scalar;
+
+    VectorBatchedWriter(ModelContext context) {
+        this.context = context;
+        this.numeric = context.numeric();
+        this.kernel = new VectorKernel(context);
+        this.scalar = new BatchedMethods(context);
+    }
+
+    /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
+    void addTo(TypeSpec.Builder model) {
+        model                .addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
+                        .initializer("$L", TILE_ROWS)
+                        .build())
+                .addField(FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, workspaceClass()),
+                                "BATCH_WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Each thread's own tile buffers for batched predictions, created on its first batch.\n")
+                        .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspaceClass())
+                        .build())
+                .addMethod(api("predict")
+                        .addJavadoc("Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are\n"
+                                + "{@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep\n"
+                                + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s to rounding. Allocates\n"
+                                + "nothing after a thread's first batch and is safe to call from many threads at once.\n\n"
+                                + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
+                                numeric.scalar(), numeric.scalar())
+                        .addStatement("batchedForward(inputs, rows, outputs)")
+                        .addCode(scalar.outputActivation(context.network().outputLayer()))
+                        .build());
+        if (context.network().isClassifier()) {
+            model.addMethod(api("logits")
+                    .addJavadoc("Writes the output layer's pre-activation, before $L, for {@code rows} rows laid out as in\n"
+                            + "{@link #predict($T[], int, $T[])}. Allocates nothing after a thread's first batch.\n\n"
+                            + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
+                            context.network().outputLayer().activation(), numeric.scalar(), numeric.scalar())
+                    .addStatement("batchedForward(inputs, rows, outputs)")
+                    .build());
+        }
+        model.addMethod(forward()).addMethod(scalar.check()).addMethod(tileIn()).addMethod(tileOut());
+        for (LayerModel layer : context.network().layers()) {
+            model.addMethod(layer(layer));
+        }
+        model.addType(workspace());
+    }
+
+    private ClassName workspaceClass() {
+        return context.modelClass().nestedClass("BatchWorkspace");
+    }
+
+    private MethodSpec.Builder api(String name) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(numeric.array(), "inputs")
+                .addParameter(int.class, "rows")
+                .addParameter(numeric.array(), "outputs");
+    }
+
+    /*
+     * private static final class BatchWorkspace {
+     *     final float[] input = new float[2 * TILE];
+     *     final float[] dense1 = new float[32 * TILE];
+     * }
+     */
+    private TypeSpec workspace() {
+        TypeSpec.Builder type = TypeSpec.classBuilder(workspaceClass())
+                .addJavadoc("One thread's tiles, feature-major: {@code tile[feature * TILE + row]}.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addField(buffer("input", context.network().inputs(), "The tile's inputs."));
+        for (LayerModel layer : context.network().layers()) {
+            type.addField(buffer(context.variable(layer), layer.units(), context.isOutput(layer)
+                    ? "The output layer's pre-activation." : "Activations of " + layer.name() + "."));
+        }
+        return type.build();
+    }
+
+    private FieldSpec buffer(String name, int features, String doc) {
+        return FieldSpec.builder(numeric.array(), name, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("new $T[$L * TILE]", numeric.scalar(), features)
+                .build();
+    }
+
+    /*
+     * private void batchedForward(float[] inputs, int rows, float[] outputs) {
+     *     checkBatch(inputs, rows, outputs);
+     *     float[] p = parameters;
+     *     BatchWorkspace tile = BATCH_WORKSPACE.get();
+     *     for (int start = 0, count; start < rows; start += count) {
+     *         count = Math.min(TILE, rows - start);
+     *         tileIn(inputs, start, count, tile.input);
+     *         tileDense1(p, tile.input, count, tile.dense1);
+     *         ...
+     *         tileOut(tile.dense4, start, count, outputs);
+     *     }
+     * }
+     */
+    private MethodSpec forward() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("batchedForward")
+                .addJavadoc("Checks the arguments, then writes the output layer's pre-activation for every row, row-major.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(numeric.array(), "inputs")
+                .addParameter(int.class, "rows")
+                .addParameter(numeric.array(), "outputs")
+                .addStatement("checkBatch(inputs, rows, outputs)")
+                .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL)
+                .addStatement("$T tile = BATCH_WORKSPACE.get()", workspaceClass())
+                .addComment("start + count never passes rows, so start cannot overflow")
+                .beginControlFlow("for (int start = 0, count; start < rows; start += count)")
+                .addStatement("count = $T.min(TILE, rows - start)", Math.class)
+                .addStatement("tileIn(inputs, start, count, tile.input)");
+        String source = "input";
+        for (LayerModel layer : context.network().layers()) {
+            method.addStatement("$N($N, tile.$N, count, tile.$N)", methodName(layer), Names.PARAMETERS_LOCAL, source,
+                    context.variable(layer));
+            source = context.variable(layer);
+        }
+        return method.addStatement("tileOut(tile.$N, start, count, outputs)", source)
+                .endControlFlow()
+                .build();
+    }
+
+    private String methodName(LayerModel layer) {
+        String variable = context.variable(layer);
+        return "tile" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+    }
+
+    // for (int r = 0; r < count; r++) { int row = (start + r) * INPUTS; for (int i = 0; i < INPUTS; i++) { tile[i * TILE + r] = inputs[row + i]; } }
+    private MethodSpec tileIn() {
+        return transpose("tileIn", "Copies rows start..start+count of {@code inputs} into the tile, feature-major.\n",
+                "inputs", "INPUTS", "tile[i * TILE + r] = inputs[row + i]");
+    }
+
+    // The reverse of tileIn: outputs[row + i] = tile[i * TILE + r]
+    private MethodSpec tileOut() {
+        return transpose("tileOut", "Copies the output layer's tile back into rows start..start+count of {@code outputs}.\n",
+                "outputs", "OUTPUTS", "outputs[row + i] = tile[i * TILE + r]");
+    }
+
+    private MethodSpec transpose(String name, String doc, String rowMajor, String width, String copy) {
+        boolean in = rowMajor.equals("inputs");
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc(doc)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(numeric.array(), in ? rowMajor : "tile")
+                .addParameter(int.class, "start")
+                .addParameter(int.class, "count")
+                .addParameter(numeric.array(), in ? "tile" : rowMajor)
+                .beginControlFlow("for (int r = 0; r < count; r++)")
+                .addStatement("int row = (start + r) * $N", width)
+                .beginControlFlow("for (int i = 0; i < $N; i++)", width)
+                .addStatement(copy)
+                .endControlFlow()
+                .endControlFlow()
+                .build();
+    }
+
+    /*
+     * private static void tileDense2(float[] p, float[] in, int count, float[] out) {
+     *     int lanes = SPECIES.length();
+     *     for (int r = 0; r < count; r += 4 * lanes) {
+     *         int j = 0;
+     *         for (; j < 16; j += 4) {
+     *             FloatVector sum0 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);  // unit j, rows r..
+     *             FloatVector sum1 = FloatVector.broadcast(SPECIES, p[DENSE2_BIAS + j]);  // unit j, rows r + lanes..
+     *             ...                                                          // rows up to r + 4 * lanes, units up to j + 3
+     *             for (int i = 0; i < 32; i++) {
+     *                 int w = DENSE2_WEIGHTS + i * 16 + j;
+     *                 FloatVector x0 = FloatVector.fromArray(SPECIES, in, i * TILE + r);
+     *                 FloatVector x1 = FloatVector.fromArray(SPECIES, in, i * TILE + r + lanes);
+     *                 FloatVector w0 = FloatVector.broadcast(SPECIES, p[w]);
+     *                 sum0 = x0.fma(w0, sum0);
+     *                 sum1 = x1.fma(w0, sum1); ...
+     *             }
+     *             sum0.max(0f).intoArray(out, j * TILE + r);
+     *             sum1.max(0f).intoArray(out, j * TILE + r + lanes); ...
+     *         }
+     *     }
+     * }
+     */
+    private MethodSpec layer(LayerModel layer) {
+        boolean lanewise = kernel.lanewise(layer);
+        int block = Math.min(UNITS_PER_BLOCK, layer.units());
+        int blocked = layer.units() / block * block;
+        MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(layer))
+                .addJavadoc("$L over {@code count} rows of a tile: $L vectors of rows by $L unit(s) at a time, one\n"
+                        + "sum per unit and row. The last vectors may run past {@code count} into rows left over from an\n"
+                        + "earlier tile; their results are never read.\n", LayerMethods.comment(context, layer),
+                        ROW_VECTORS, block)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(numeric.array(), Names.PARAMETERS_LOCAL)
+                .addParameter(numeric.array(), "in")
+                .addParameter(int.class, "count")
+                .addParameter(numeric.array(), "out")
+                .addCode(kernel.slope(layer))
+                .addStatement("int lanes = $N.length()", ROW_SPECIES)
+                .beginControlFlow("for (int r = 0; r < count; r += $L * lanes)", ROW_VECTORS)
+                .addStatement("int j = 0")
+                .beginControlFlow("for (; j < $L; j += $L)", blocked, block)
+                .addCode(units(layer, block, lanewise))
+                .endControlFlow();
+        if (blocked < layer.units()) {
+            method.addCode(units(layer, layer.units() - blocked, lanewise));
+        }
+        method.endControlFlow();
+        if (!lanewise) {
+            method.beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
+                    .beginControlFlow("for (int k = j * TILE, end = k + count; k < end; k++)")
+                    .addStatement("out[k] = $L", kernel.activateScalar(layer, CodeBlock.of("out[k]")))
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        return method.build();
+    }
+
+    // Units j .. j + block - 1 over ROW_VECTORS vectors of rows, as in the comment above.
+    private CodeBlock units(LayerModel layer, int block, boolean lanewise) {
+        ClassName vector = kernel.vector();
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int u = 0; u < block; u++) {
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                code.addStatement("$T $N = $T.broadcast($N, $N[$L])", vector, sum(u, v), vector, ROW_SPECIES,
+                        Names.PARAMETERS_LOCAL, VectorForwardWriter.plus(CodeBlock.of("$N", context.biasConstant(layer)), "j", u));
+            }
+        }
+        // A few inputs are written out, as in the single-row kernel (VectorForwardWriter.STRAIGHT_LINE_PASSES).
+        boolean loop = layer.fanIn() > VectorForwardWriter.STRAIGHT_LINE_PASSES;
+        for (int i = 0; i < (loop ? 1 : layer.fanIn()); i++) {
+            String index = loop ? "i" : Integer.toString(i);
+            if (loop) {
+                code.beginControlFlow("for (int i = 0; i < $L; i++)", layer.fanIn());
+            } else {
+                code.add("{\n").indent();
+            }
+            if (layer.units() == 1) {
+                code.addStatement("int w = $N + $L + j", context.weightsConstant(layer), index);
+            } else {
+                code.addStatement("int w = $N + $L * $L + j", context.weightsConstant(layer), index, layer.units());
+            }
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                code.addStatement("$T x$L = $T.fromArray($N, in, $L * TILE + r$L)", vector, v, vector, ROW_SPECIES, index,
+                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+            }
+            for (int u = 0; u < block; u++) {
+                code.addStatement("$T w$L = $T.broadcast($N, $N[$L])", vector, u, vector, ROW_SPECIES, Names.PARAMETERS_LOCAL,
+                        u == 0 ? CodeBlock.of("w") : CodeBlock.of("w + $L", u));
+                for (int v = 0; v < ROW_VECTORS; v++) {
+                    code.addStatement("$N = x$L.fma(w$L, $N)", sum(u, v), v, u, sum(u, v));
+                }
+            }
+            if (loop) {
+                code.endControlFlow();
+            } else {
+                code.unindent().add("}\n");
+            }
+        }
+        for (int u = 0; u < block; u++) {
+            for (int v = 0; v < ROW_VECTORS; v++) {
+                CodeBlock z = CodeBlock.of("$N", sum(u, v));
+                code.addStatement("$L.intoArray(out, $L * TILE + r$L)", lanewise ? kernel.activateVector(layer, z) : z,
+                        u == 0 ? CodeBlock.of("j") : CodeBlock.of("(j + $L)", u),
+                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+            }
+        }
+        return code.build();
+    }
+
+    // sum5: unit u of the block, vector v of rows
+    private static String sum(int u, int v) {
+        return "sum" + (u * ROW_VECTORS + v);
+    }
+
+    // i * TILE + r, or 3 * TILE + r for a constant input index
+    private static CodeBlock rowOf(CodeBlock i) {
+        String text = i.toString();
+        if (text.equals("0")) {
+            return CodeBlock.of("r");
+        }
+        return text.matches("[0-9a-z]+") ? CodeBlock.of("$L * TILE + r", text) : CodeBlock.of("($L) * TILE + r", i);
+    }
+}
