@@ -17,7 +17,7 @@ run() {
     shift 2
     echo "== $name: $(uptime)"
     "$java" -jar "$jar" "$pattern" -prof gc -rf json -rff "$out/$name.json" "$@" > "$out/$name.log"
-    grep -E '^Benchmark |^[A-Za-z]+Benchmark\.[A-Za-z]+(:gc\.alloc\.rate\.norm)? ' "$out/$name.log" \
+    grep -E '^Benchmark |^[A-Za-z]+Benchmark\.[A-Za-z0-9]+(:gc\.alloc\.rate\.norm)? ' "$out/$name.log" \
         | grep -Ev ':gc\.(alloc\.rate|count|time|churn)( |$)' || true
     echo "   after: $(uptime)"
 }

@@ -24,8 +24,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code inputs2units4Separate}: two inputs by four units a pass, bias and ReLU in passes of their own
  *       (the generator before this measurement);
- *   <li>{@code inputs2units4Fused}: the same with the bias folded into the first pass and ReLU into the last;
- *   <li>{@code inputs4units2Fused}: four inputs by two units a pass, fused (what the generator writes now);
+ *   <li>{@code inputs2units4Fused}: the same with the bias folded into the first pass and ReLU into the last,
+ *       both passes written out before and after the loop, as the generator does (what it writes for layers
+ *       of more than 32 inputs);
+ *   <li>{@code inputs4units2Fused}: four inputs by two units a pass, fused the same way (what it writes for
+ *       layers of up to 32 inputs);
  *   <li>{@code inputs4units4Separate}, {@code inputs8units1Separate}: larger passes (compare with
  *       {@code inputs2units4Separate}), which C2 stops vectorizing;
  *   <li>{@code inputs1units4}: one input by four units a pass, what partial tiles run.
@@ -189,7 +192,32 @@ public class TileKernelBenchmark {
                 float[] acc1 = out[j + 1];
                 float[] acc2 = out[j + 2];
                 float[] acc3 = out[j + 3];
-                for (int i = 0; i < fanIn; i += 2) {
+                {
+                    int row = j;
+                    float w0 = p[row];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float w3 = p[row + 3];
+                    float v0 = p[row + units];
+                    float v1 = p[row + units + 1];
+                    float v2 = p[row + units + 2];
+                    float v3 = p[row + units + 3];
+                    float b0 = p[bias + j];
+                    float b1 = p[bias + j + 1];
+                    float b2 = p[bias + j + 2];
+                    float b3 = p[bias + j + 3];
+                    float[] x = in[0];
+                    float[] y = in[1];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = b0 + s * w0 + t * v0;
+                        acc1[r] = b1 + s * w1 + t * v1;
+                        acc2[r] = b2 + s * w2 + t * v2;
+                        acc3[r] = b3 + s * w3 + t * v3;
+                    }
+                }
+                for (int i = 2; i < fanIn - 2; i += 2) {
                     int row = i * units + j;
                     float w0 = p[row];
                     float w1 = p[row + 1];
@@ -201,37 +229,34 @@ public class TileKernelBenchmark {
                     float v3 = p[row + units + 3];
                     float[] x = in[i];
                     float[] y = in[i + 1];
-                    if (i == 0) {
-                        float b0 = p[bias + j];
-                        float b1 = p[bias + j + 1];
-                        float b2 = p[bias + j + 2];
-                        float b3 = p[bias + j + 3];
-                        for (int r = 0; r < count; r++) {
-                            float s = x[r];
-                            float t = y[r];
-                            acc0[r] = b0 + s * w0 + t * v0;
-                            acc1[r] = b1 + s * w1 + t * v1;
-                            acc2[r] = b2 + s * w2 + t * v2;
-                            acc3[r] = b3 + s * w3 + t * v3;
-                        }
-                    } else if (i == fanIn - 2) {
-                        for (int r = 0; r < count; r++) {
-                            float s = x[r];
-                            float t = y[r];
-                            acc0[r] = Math.max(acc0[r] + s * w0 + t * v0, 0f);
-                            acc1[r] = Math.max(acc1[r] + s * w1 + t * v1, 0f);
-                            acc2[r] = Math.max(acc2[r] + s * w2 + t * v2, 0f);
-                            acc3[r] = Math.max(acc3[r] + s * w3 + t * v3, 0f);
-                        }
-                    } else {
-                        for (int r = 0; r < count; r++) {
-                            float s = x[r];
-                            float t = y[r];
-                            acc0[r] = acc0[r] + s * w0 + t * v0;
-                            acc1[r] = acc1[r] + s * w1 + t * v1;
-                            acc2[r] = acc2[r] + s * w2 + t * v2;
-                            acc3[r] = acc3[r] + s * w3 + t * v3;
-                        }
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = acc0[r] + s * w0 + t * v0;
+                        acc1[r] = acc1[r] + s * w1 + t * v1;
+                        acc2[r] = acc2[r] + s * w2 + t * v2;
+                        acc3[r] = acc3[r] + s * w3 + t * v3;
+                    }
+                }
+                {
+                    int row = (fanIn - 2) * units + j;
+                    float w0 = p[row];
+                    float w1 = p[row + 1];
+                    float w2 = p[row + 2];
+                    float w3 = p[row + 3];
+                    float v0 = p[row + units];
+                    float v1 = p[row + units + 1];
+                    float v2 = p[row + units + 2];
+                    float v3 = p[row + units + 3];
+                    float[] x = in[fanIn - 2];
+                    float[] y = in[fanIn - 1];
+                    for (int r = 0; r < count; r++) {
+                        float s = x[r];
+                        float t = y[r];
+                        acc0[r] = Math.max(acc0[r] + s * w0 + t * v0, 0f);
+                        acc1[r] = Math.max(acc1[r] + s * w1 + t * v1, 0f);
+                        acc2[r] = Math.max(acc2[r] + s * w2 + t * v2, 0f);
+                        acc3[r] = Math.max(acc3[r] + s * w3 + t * v3, 0f);
                     }
                 }
             }
@@ -242,7 +267,32 @@ public class TileKernelBenchmark {
             for (int j = 0; j < units; j += 2) {
                 float[] acc0 = out[j];
                 float[] acc1 = out[j + 1];
-                for (int i = 0; i < fanIn; i += 4) {
+                {
+                    int row = j;
+                    float w0_0 = p[row];
+                    float w0_1 = p[row + 1];
+                    float w1_0 = p[row + units];
+                    float w1_1 = p[row + units + 1];
+                    float w2_0 = p[row + 2 * units];
+                    float w2_1 = p[row + 2 * units + 1];
+                    float w3_0 = p[row + 3 * units];
+                    float w3_1 = p[row + 3 * units + 1];
+                    float b0 = p[bias + j];
+                    float b1 = p[bias + j + 1];
+                    float[] x0 = in[0];
+                    float[] x1 = in[1];
+                    float[] x2 = in[2];
+                    float[] x3 = in[3];
+                    for (int r = 0; r < count; r++) {
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        float s2 = x2[r];
+                        float s3 = x3[r];
+                        acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
+                        acc1[r] = b1 + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
+                    }
+                }
+                for (int i = 4; i < fanIn - 4; i += 4) {
                     int row = i * units + j;
                     float w0_0 = p[row];
                     float w0_1 = p[row + 1];
@@ -256,35 +306,37 @@ public class TileKernelBenchmark {
                     float[] x1 = in[i + 1];
                     float[] x2 = in[i + 2];
                     float[] x3 = in[i + 3];
-                    if (i == 0) {
-                        float b0 = p[bias + j];
-                        float b1 = p[bias + j + 1];
-                        for (int r = 0; r < count; r++) {
-                            float s0 = x0[r];
-                            float s1 = x1[r];
-                            float s2 = x2[r];
-                            float s3 = x3[r];
-                            acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
-                            acc1[r] = b1 + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
-                        }
-                    } else if (i == fanIn - 4) {
-                        for (int r = 0; r < count; r++) {
-                            float s0 = x0[r];
-                            float s1 = x1[r];
-                            float s2 = x2[r];
-                            float s3 = x3[r];
-                            acc0[r] = Math.max(acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0, 0f);
-                            acc1[r] = Math.max(acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1, 0f);
-                        }
-                    } else {
-                        for (int r = 0; r < count; r++) {
-                            float s0 = x0[r];
-                            float s1 = x1[r];
-                            float s2 = x2[r];
-                            float s3 = x3[r];
-                            acc0[r] = acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
-                            acc1[r] = acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
-                        }
+                    for (int r = 0; r < count; r++) {
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        float s2 = x2[r];
+                        float s3 = x3[r];
+                        acc0[r] = acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0;
+                        acc1[r] = acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1;
+                    }
+                }
+                {
+                    int i = fanIn - 4;
+                    int row = i * units + j;
+                    float w0_0 = p[row];
+                    float w0_1 = p[row + 1];
+                    float w1_0 = p[row + units];
+                    float w1_1 = p[row + units + 1];
+                    float w2_0 = p[row + 2 * units];
+                    float w2_1 = p[row + 2 * units + 1];
+                    float w3_0 = p[row + 3 * units];
+                    float w3_1 = p[row + 3 * units + 1];
+                    float[] x0 = in[i];
+                    float[] x1 = in[i + 1];
+                    float[] x2 = in[i + 2];
+                    float[] x3 = in[i + 3];
+                    for (int r = 0; r < count; r++) {
+                        float s0 = x0[r];
+                        float s1 = x1[r];
+                        float s2 = x2[r];
+                        float s3 = x3[r];
+                        acc0[r] = Math.max(acc0[r] + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0, 0f);
+                        acc1[r] = Math.max(acc1[r] + s0 * w0_1 + s1 * w1_1 + s2 * w2_1 + s3 * w3_1, 0f);
                     }
                 }
             }

@@ -74,6 +74,36 @@ class ActivationsTest {
         }
     }
 
+    /**
+     * The one-exp sigmoid gives exactly the bits of the two-branch form it replaced (1/(1+e^−z) for z &gt;= 0,
+     * e^z/(1+e^z) below), including ±0, ±infinity, subnormals and the tails; NaN stays NaN.
+     */
+    @Test
+    void sigmoidEqualsTheTwoBranchFormBitForBit() {
+        java.util.List<Double> points = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, Double.MIN_VALUE,
+                -Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, -1e-300, 745.0, -745.0, 746.0, -746.0, 1000.0, -1000.0,
+                Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN));
+        java.util.Random random = new java.util.Random(11);
+        for (int k = 0; k < 100_000; k++) {
+            points.add(random.nextGaussian() * (k % 3 == 0 ? 50 : 4));
+        }
+        for (double z : points) {
+            assertEquals(Double.doubleToLongBits(twoBranchSigmoid(z)), Double.doubleToLongBits(Activations.sigmoid(z)),
+                    "sigmoid(" + z + ")");
+            float f = (float) z;
+            assertEquals(Float.floatToIntBits((float) twoBranchSigmoid(f)), Float.floatToIntBits(Activations.sigmoid(f)),
+                    "float sigmoid(" + f + ")");
+        }
+    }
+
+    private static double twoBranchSigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
     /** Exact values from mpmath (50 digits), within 1e-15 relative. */
     @Test
     void forwardValuesMatchReferences() {
