@@ -49,4 +49,4 @@ def main(directories):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["benchmarks/target/targets"])
+    main(sys.argv[1:] or ["benchmarks/results/latest"])

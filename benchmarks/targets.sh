@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The target figures (FLOAT, one thread) and their baselines, with allocation, on one JDK:
 #   benchmarks/targets.sh [java] [result-directory]
-# e.g. benchmarks/targets.sh /usr/lib/jvm/temurin-25-jdk-amd64/bin/java benchmarks/target/jdk25
+# e.g. benchmarks/targets.sh /usr/lib/jvm/temurin-25-jdk-amd64/bin/java benchmarks/results/jdk25
+# (outside target/, so that mvn clean keeps the JSON and logs)
 # Build the jar first: mvn -B -q -DskipTests package -pl benchmarks -am
 # About 12 minutes on 2 cores. Run it on a quiet machine: it prints `uptime` before and after each group.
 set -euo pipefail
 
 java=${1:-java}
-out=${2:-benchmarks/target/targets}
+out=${2:-benchmarks/results/latest}
 jar=benchmarks/target/benchmarks.jar
 mkdir -p "$out"
 "$java" -version 2>&1 | head -1 | tee "$out/jdk.txt"
