@@ -129,7 +129,7 @@ final class BatchedMethods {
      *     }
      * }
      */
-    private MethodSpec forward() {
+    MethodSpec forward() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("batchedForward")
                 .addJavadoc("Checks the arguments, then writes the output layer's pre-activation for every row, row-major.\n")
                 .addModifiers(Modifier.PRIVATE)

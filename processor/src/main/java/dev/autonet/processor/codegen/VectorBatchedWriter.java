@@ -83,7 +83,8 @@ final class VectorBatchedWriter {
                     .addStatement("batchedForward(inputs, rows, outputs)")
                     .build());
         }
-        model.addMethod(forward()).addMethod(scalar.check()).addMethod(tileIn()).addMethod(tileOut());
+        // the tile loop is the SCALAR one: same workspace class, buffer names and tile method names
+        model.addMethod(scalar.forward()).addMethod(scalar.check()).addMethod(tileIn()).addMethod(tileOut());
         for (LayerModel layer : context.network().layers()) {
             model.addMethod(layer(layer));
         }
@@ -124,45 +125,6 @@ final class VectorBatchedWriter {
         return FieldSpec.builder(numeric.array(), name, Modifier.FINAL)
                 .addJavadoc("$L\n", doc)
                 .initializer("new $T[$L * TILE]", numeric.scalar(), features)
-                .build();
-    }
-
-    /*
-     * private void batchedForward(float[] inputs, int rows, float[] outputs) {
-     *     checkBatch(inputs, rows, outputs);
-     *     float[] p = parameters;
-     *     BatchWorkspace tile = BATCH_WORKSPACE.get();
-     *     for (int start = 0, count; start < rows; start += count) {
-     *         count = Math.min(TILE, rows - start);
-     *         tileIn(inputs, start, count, tile.input);
-     *         tileDense1(p, tile.input, count, tile.dense1);
-     *         ...
-     *         tileOut(tile.dense4, start, count, outputs);
-     *     }
-     * }
-     */
-    private MethodSpec forward() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("batchedForward")
-                .addJavadoc("Checks the arguments, then writes the output layer's pre-activation for every row, row-major.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(numeric.array(), "inputs")
-                .addParameter(int.class, "rows")
-                .addParameter(numeric.array(), "outputs")
-                .addStatement("checkBatch(inputs, rows, outputs)")
-                .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL)
-                .addStatement("$T tile = BATCH_WORKSPACE.get()", workspaceClass())
-                .addComment("start + count never passes rows, so start cannot overflow")
-                .beginControlFlow("for (int start = 0, count; start < rows; start += count)")
-                .addStatement("count = $T.min(TILE, rows - start)", Math.class)
-                .addStatement("tileIn(inputs, start, count, tile.input)");
-        String source = "input";
-        for (LayerModel layer : context.network().layers()) {
-            method.addStatement("$N($N, tile.$N, count, tile.$N)", methodName(layer), Names.PARAMETERS_LOCAL, source,
-                    context.variable(layer));
-            source = context.variable(layer);
-        }
-        return method.addStatement("tileOut(tile.$N, start, count, outputs)", source)
-                .endControlFlow()
                 .build();
     }
 
