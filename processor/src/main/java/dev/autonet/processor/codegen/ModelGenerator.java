@@ -11,6 +11,7 @@ import dev.autonet.processor.codegen.ForwardPlan.Block;
 import dev.autonet.processor.codegen.ForwardPlan.Looped;
 import dev.autonet.processor.codegen.ForwardPlan.UnitRange;
 import dev.autonet.processor.codegen.ForwardPlan.Unrolled;
+import dev.autonet.processor.model.LayerModel;
 import dev.autonet.processor.model.NetworkModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ModelGenerator {
             return generateVector(context);
         }
         ForwardPlan plan = ForwardPlan.of(context);
-        WorkspaceWriter workspace = new WorkspaceWriter(context, plan, TaskMethods.needsLogits(context));
+        WorkspaceWriter workspace = new WorkspaceWriter(context, plan.buffered(), TaskMethods.needsLogits(context));
         TypeSpec.Builder model = header(context);
         if (workspace.needed()) {
             model.addField(workspace.field());
@@ -53,13 +54,21 @@ public final class ModelGenerator {
 
     // The same class with the forward pass and the batched API on jdk.incubator.vector.
     private JavaFile generateVector(ModelContext context) {
-        VectorForwardWriter forward = new VectorForwardWriter(context, TaskMethods.needsLogits(context));
-        TypeSpec.Builder model = header(context).addFields(forward.fields());
+        VectorForwardWriter forward = new VectorForwardWriter(context);
+        // every hidden layer's activations go through the workspace
+        List<LayerModel> hidden = context.network().layers().subList(0, context.network().layers().size() - 1);
+        WorkspaceWriter workspace = new WorkspaceWriter(context, hidden, TaskMethods.needsLogits(context));
+        TypeSpec.Builder model = header(context).addField(forward.speciesField());
+        if (workspace.needed()) {
+            model.addField(workspace.field());
+        }
         InferenceMethods inference = new InferenceMethods(context, null);
         TaskMethods task = addApi(context, model, inference);
         model.addMethod(forward.forward()).addMethods(forward.layerMethods());
         task.conversionHelper().ifPresent(model::addMethod);
-        model.addTypes(forward.types());
+        if (workspace.needed()) {
+            model.addType(workspace.type());
+        }
         new VectorBatchedWriter(context).addTo(model);
         return file(context.network(), model);
     }

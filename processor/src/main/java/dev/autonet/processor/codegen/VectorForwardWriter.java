@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.model.LayerModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,68 +20,19 @@ import javax.lang.model.element.Modifier;
  * layers do.
  */
 final class VectorForwardWriter {
-    private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
-
     private final ModelContext context;
     private final Numeric numeric;
     private final VectorKernel kernel;
-    private final boolean logits;
 
-    VectorForwardWriter(ModelContext context, boolean logits) {
+    VectorForwardWriter(ModelContext context) {
         this.context = context;
         this.numeric = context.numeric();
         this.kernel = new VectorKernel(context);
-        this.logits = logits;
     }
 
-    /** The species constant and, if any buffer is needed, the per-thread workspace. */
-    List<FieldSpec> fields() {
-        List<FieldSpec> fields = new ArrayList<>();
-        fields.add(kernel.speciesField());
-        if (workspaceNeeded()) {
-            // private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
-            fields.add(FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, context.workspaceClass()),
-                            "WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Each thread's own buffers; they hold nothing between calls.\n")
-                    .initializer("$T.withInitial($T::new)", ThreadLocal.class, context.workspaceClass())
-                    .build());
-        }
-        return fields;
-    }
-
-    private boolean workspaceNeeded() {
-        return logits || context.network().layers().size() > 1;
-    }
-
-    /*
-     * private static final class Workspace {
-     *     final float[] dense1 = new float[32];
-     *     final float[] logits = new float[1];
-     * }
-     */
-    List<TypeSpec> types() {
-        if (!workspaceNeeded()) {
-            return List.of();
-        }
-        TypeSpec.Builder type = TypeSpec.classBuilder(context.workspaceClass())
-                .addJavadoc("Scratch for one thread's predictions.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-        for (LayerModel layer : context.network().layers()) {
-            if (!context.isOutput(layer)) {
-                type.addField(buffer(context.variable(layer), layer.units(), "Activations of " + layer.name() + "."));
-            }
-        }
-        if (logits) {
-            type.addField(buffer(Names.LOGITS, context.network().outputs(), "The output layer's pre-activation."));
-        }
-        return List.of(type.build());
-    }
-
-    private FieldSpec buffer(String name, int length, String doc) {
-        return FieldSpec.builder(numeric.array(), name, Modifier.FINAL)
-                .addJavadoc("$L\n", doc)
-                .initializer("new $T[$L]", numeric.scalar(), length)
-                .build();
+    /** The species constant. */
+    FieldSpec speciesField() {
+        return kernel.speciesField();
     }
 
     /*

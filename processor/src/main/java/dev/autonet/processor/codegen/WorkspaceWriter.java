@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.model.LayerModel;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,18 +18,23 @@ final class WorkspaceWriter {
     private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
 
     private final ModelContext context;
-    private final ForwardPlan plan;
+    private final List<LayerModel> buffered;
     private final boolean logits;
 
-    WorkspaceWriter(ModelContext context, ForwardPlan plan, boolean logits) {
+    /**
+     * {@code buffered}: the layers whose activations cross from one method to the next (the scalar forward
+     * plan's, or every hidden layer for the vector backend); {@code logits}: whether the task methods need a
+     * logits buffer.
+     */
+    WorkspaceWriter(ModelContext context, List<LayerModel> buffered, boolean logits) {
         this.context = context;
-        this.plan = plan;
+        this.buffered = List.copyOf(buffered);
         this.logits = logits;
     }
 
     /** Whether the network needs any scratch at all; without, no workspace is generated. */
     boolean needed() {
-        return logits || !plan.buffered().isEmpty();
+        return logits || !buffered.isEmpty();
     }
 
     // private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
@@ -50,7 +56,7 @@ final class WorkspaceWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(context.workspaceClass())
                 .addJavadoc("Scratch for one thread's predictions.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-        for (LayerModel layer : plan.buffered()) {
+        for (LayerModel layer : buffered) {
             type.addField(buffer(context.variable(layer), layer.units(), CodeBlock.of("Activations of $L.", layer.name())));
         }
         if (logits) {
