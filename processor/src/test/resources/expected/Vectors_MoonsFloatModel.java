@@ -268,8 +268,9 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     @Override
     public double probability(float[] input) {
         Checks.checkLength("input", input, INPUTS);
-        float[] logits = WORKSPACE.get().logits;
-        forward(input, logits);
+        Workspace scratch = WORKSPACE.get();
+        float[] logits = scratch.logits;
+        forward(input, logits, scratch);
         return Activations.sigmoid(logits[0]);
     }
 
@@ -283,15 +284,21 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
 
     /**
      * Writes the output layer's pre-activation for {@code input} into {@code output}: the core
-     * of every prediction. Lengths are checked by the caller.
+     * of every prediction. Lengths are checked by the caller. {@code scratch} is this thread's workspace.
      */
-    private void forward(float[] input, float[] output) {
+    private void forward(float[] input, float[] output, Workspace scratch) {
         float[] p = parameters;
-        Workspace scratch = WORKSPACE.get();
         dense1(p, input, scratch.dense1);
         dense2(p, scratch.dense1, scratch.dense2);
         dense3(p, scratch.dense2, scratch.dense3);
         dense4(p, scratch.dense3, output);
+    }
+
+    /**
+     * {@link #forward(float[], float[], Workspace)} with this thread's workspace.
+     */
+    private void forward(float[] input, float[] output) {
+        forward(input, output, WORKSPACE.get());
     }
 
     /**

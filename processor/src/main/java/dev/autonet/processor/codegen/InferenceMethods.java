@@ -142,29 +142,38 @@ final class InferenceMethods {
     }
 
     /*
-     * private void forward(float[] input, float[] output) {
+     * private void forward(float[] input, float[] output, Workspace scratch) {
      *     float[] p = parameters;
-     *     Workspace scratch = WORKSPACE.get();
      *     dense1(p, input, scratch.dense1);
      *     dense2ToDense3(p, scratch.dense1, output);
      * }
+     * (without scratch when no layer's activations are buffered)
      */
     MethodSpec forward() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("forward")
-                .addJavadoc("Writes the output layer's pre-activation for {@code input} into {@code output}: the core\n"
-                        + "of every prediction. Lengths are checked by the caller.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(context.numeric().array(), Names.INPUT)
-                .addParameter(context.numeric().array(), Names.OUTPUT)
-                .addStatement("$T $N = parameters", context.numeric().array(), Names.PARAMETERS_LOCAL);
-        if (!plan.buffered().isEmpty()) {
-            method.addStatement("$T scratch = WORKSPACE.get()", context.workspaceClass());
-        }
+        MethodSpec.Builder method = forwardHeader(context, !plan.buffered().isEmpty());
         for (Block block : plan.blocks()) {
             method.addStatement("$N($N, $L, $L)", LayerMethods.name(context, block), Names.PARAMETERS_LOCAL,
                     source(block), destination(block));
         }
         return method.build();
+    }
+
+    /**
+     * The start of the forward pass both backends write: its Javadoc and parameters, {@code scratch} among them
+     * when hidden activations go through the workspace, and {@code float[] p = parameters}.
+     */
+    static MethodSpec.Builder forwardHeader(ModelContext context, boolean scratch) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("forward")
+                .addJavadoc("Writes the output layer's pre-activation for {@code input} into {@code output}: the core\n"
+                        + "of every prediction. Lengths are checked by the caller.$L\n",
+                        scratch ? " {@code scratch} is this thread's workspace." : "")
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(context.numeric().array(), Names.INPUT)
+                .addParameter(context.numeric().array(), Names.OUTPUT);
+        if (scratch) {
+            method.addParameter(context.workspaceClass(), "scratch");
+        }
+        return method.addStatement("$T $N = parameters", context.numeric().array(), Names.PARAMETERS_LOCAL);
     }
 
     // input, or scratch.dense1 for a block after the first layer

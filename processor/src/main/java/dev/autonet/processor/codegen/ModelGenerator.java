@@ -42,8 +42,12 @@ public final class ModelGenerator {
             model.addField(workspace.field());
         }
         InferenceMethods inference = new InferenceMethods(context, plan);
-        TaskMethods task = addApi(context, model, inference);
-        model.addMethod(inference.forward()).addMethods(layerMethods(context, plan));
+        TaskMethods task = addApi(context, model, inference, workspace.buffersLayers());
+        model.addMethod(inference.forward());
+        if (workspace.buffersLayers()) {
+            model.addMethod(workspace.delegatingForward());
+        }
+        model.addMethods(layerMethods(context, plan));
         task.conversionHelper().ifPresent(model::addMethod);
         if (workspace.needed()) {
             model.addType(workspace.type());
@@ -63,8 +67,12 @@ public final class ModelGenerator {
             model.addField(workspace.field());
         }
         InferenceMethods inference = new InferenceMethods(context, null);
-        TaskMethods task = addApi(context, model, inference);
-        model.addMethod(forward.forward()).addMethods(forward.layerMethods());
+        TaskMethods task = addApi(context, model, inference, workspace.buffersLayers());
+        model.addMethod(forward.forward());
+        if (workspace.buffersLayers()) {
+            model.addMethod(workspace.delegatingForward());
+        }
+        model.addMethods(forward.layerMethods());
         task.conversionHelper().ifPresent(model::addMethod);
         if (workspace.needed()) {
             model.addType(workspace.type());
@@ -92,8 +100,9 @@ public final class ModelGenerator {
     }
 
     // The parameters, factories, persistence, architecture, inference and task API; returns the task writer.
-    private static TaskMethods addApi(ModelContext context, TypeSpec.Builder model, InferenceMethods inference) {
-        TaskMethods task = new TaskMethods(context);
+    private static TaskMethods addApi(ModelContext context, TypeSpec.Builder model, InferenceMethods inference,
+            boolean scratchForward) {
+        TaskMethods task = new TaskMethods(context, scratchForward);
         model.addField(parametersField(context))
                 .addMethods(new ModelFactories(context).methods())
                 .addMethods(PersistenceMethods.of(context))

@@ -16,11 +16,14 @@ final class TaskMethods {
     private final ModelContext context;
     private final Numeric own;
     private final Numeric other;
+    private final boolean scratchForward;
 
-    TaskMethods(ModelContext context) {
+    /** {@code scratchForward}: whether {@code forward} takes the workspace as its third argument. */
+    TaskMethods(ModelContext context, boolean scratchForward) {
         this.context = context;
         this.own = context.numeric();
         this.other = own.other();
+        this.scratchForward = scratchForward;
     }
 
     /** Whether the task's methods read logits from the workspace. */
@@ -67,9 +70,26 @@ final class TaskMethods {
         return override("probability", own)
                 .returns(double.class)
                 .addStatement("$T.checkLength($S, $N, INPUTS)", ModelContext.CHECKS, Names.INPUT, Names.INPUT)
-                .addStatement("$T $N = WORKSPACE.get().$N", own.array(), Names.LOGITS, Names.LOGITS)
-                .addStatement("forward($N, $N)", Names.INPUT, Names.LOGITS)
+                .addCode(logits())
                 .addStatement("return $T.sigmoid($N[0])", ModelContext.ACTIVATIONS, Names.LOGITS)
+                .build();
+    }
+
+    /*
+     * float[] logits = WORKSPACE.get().logits; forward(input, logits);
+     * or, when forward takes the workspace, fetching it once:
+     * Workspace scratch = WORKSPACE.get(); float[] logits = scratch.logits; forward(input, logits, scratch);
+     */
+    private CodeBlock logits() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (!scratchForward) {
+            return code.addStatement("$T $N = WORKSPACE.get().$N", own.array(), Names.LOGITS, Names.LOGITS)
+                    .addStatement("forward($N, $N)", Names.INPUT, Names.LOGITS)
+                    .build();
+        }
+        return code.addStatement("$T scratch = WORKSPACE.get()", context.workspaceClass())
+                .addStatement("$T $N = scratch.$N", own.array(), Names.LOGITS, Names.LOGITS)
+                .addStatement("forward($N, $N, scratch)", Names.INPUT, Names.LOGITS)
                 .build();
     }
 
@@ -107,8 +127,7 @@ final class TaskMethods {
                 .returns(int.class)
                 .addComment("Softmax preserves order, so the most probable class is the largest logit.")
                 .addStatement("$T.checkLength($S, $N, INPUTS)", ModelContext.CHECKS, Names.INPUT, Names.INPUT)
-                .addStatement("$T $N = WORKSPACE.get().$N", own.array(), Names.LOGITS, Names.LOGITS)
-                .addStatement("forward($N, $N)", Names.INPUT, Names.LOGITS)
+                .addCode(logits())
                 .addStatement("int best = 0")
                 .beginControlFlow("for (int j = 1; j < OUTPUTS; j++)")
                 .beginControlFlow("if ($N[j] > $N[best])", Names.LOGITS, Names.LOGITS)

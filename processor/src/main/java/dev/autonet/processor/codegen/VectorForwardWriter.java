@@ -36,24 +36,15 @@ final class VectorForwardWriter {
     }
 
     /*
-     * private void forward(float[] input, float[] output) {
+     * private void forward(float[] input, float[] output, Workspace scratch) {
      *     float[] p = parameters;
-     *     Workspace scratch = WORKSPACE.get();
      *     dense1(p, input, scratch.dense1);
      *     dense2(p, scratch.dense1, output);
      * }
+     * (without scratch for a single layer)
      */
     MethodSpec forward() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("forward")
-                .addJavadoc("Writes the output layer's pre-activation for {@code input} into {@code output}: the core\n"
-                        + "of every prediction. Lengths are checked by the caller.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(numeric.array(), Names.INPUT)
-                .addParameter(numeric.array(), Names.OUTPUT)
-                .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL);
-        if (context.network().layers().size() > 1) {
-            method.addStatement("$T scratch = WORKSPACE.get()", context.workspaceClass());
-        }
+        MethodSpec.Builder method = InferenceMethods.forwardHeader(context, context.network().layers().size() > 1);
         for (LayerModel layer : context.network().layers()) {
             CodeBlock in = layer.index() == 0 ? CodeBlock.of("$N", Names.INPUT)
                     : CodeBlock.of("scratch.$N", context.variable(context.network().layers().get(layer.index() - 1)));

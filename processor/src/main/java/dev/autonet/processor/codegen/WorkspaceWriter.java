@@ -3,6 +3,7 @@ package dev.autonet.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.model.LayerModel;
@@ -30,6 +31,30 @@ final class WorkspaceWriter {
         this.context = context;
         this.buffered = List.copyOf(buffered);
         this.logits = logits;
+    }
+
+    /**
+     * Whether hidden activations go through the workspace, so that the forward pass takes it as an argument
+     * (fetched once per call by whoever calls it).
+     */
+    boolean buffersLayers() {
+        return !buffered.isEmpty();
+    }
+
+    /*
+     * private void forward(float[] input, float[] output) {
+     *     forward(input, output, WORKSPACE.get());
+     * }
+     */
+    MethodSpec delegatingForward() {
+        return MethodSpec.methodBuilder("forward")
+                .addJavadoc("{@link #forward($T[], $T[], $T)} with this thread's workspace.\n",
+                        context.numeric().scalar(), context.numeric().scalar(), context.workspaceClass())
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(context.numeric().array(), Names.INPUT)
+                .addParameter(context.numeric().array(), Names.OUTPUT)
+                .addStatement("forward($N, $N, WORKSPACE.get())", Names.INPUT, Names.OUTPUT)
+                .build();
     }
 
     /** Whether the network needs any scratch at all; without, no workspace is generated. */
