@@ -55,7 +55,7 @@ final class VectorBatchedWriter {
 
     /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
-        model                .addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        model.addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
                         .initializer("$L", TILE_ROWS)
                         .build())
