@@ -1,5 +1,8 @@
 package dev.autonet.processor.training;
 
+import static dev.autonet.processor.training.Precisions.doubles;
+import static dev.autonet.processor.training.Precisions.floats;
+import static dev.autonet.processor.training.Precisions.scaledError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,32 +152,5 @@ class BatchedTrainingTest {
         assertTrue(lossError <= lossTolerance, network + " loss " + loss + " vs " + expected.loss());
         assertTrue(parameterError <= gradientTolerance, network + " parameter gradient error " + parameterError);
         assertTrue(inputError <= gradientTolerance, network + " input gradient error " + inputError);
-    }
-
-    // max |a − r| / max |r|
-    private static double scaledError(double[] actual, double[] reference) {
-        double largest = 0;
-        double error = 0;
-        for (int i = 0; i < reference.length; i++) {
-            largest = Math.max(largest, Math.abs(reference[i]));
-            error = Math.max(error, Math.abs(actual[i] - reference[i]));
-        }
-        return error / largest;
-    }
-
-    private static float[] floats(double[] values) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) values[i];
-        }
-        return result;
-    }
-
-    private static double[] doubles(float[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
     }
 }

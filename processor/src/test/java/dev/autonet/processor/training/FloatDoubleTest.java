@@ -1,5 +1,8 @@
 package dev.autonet.processor.training;
 
+import static dev.autonet.processor.training.Precisions.doubles;
+import static dev.autonet.processor.training.Precisions.floats;
+import static dev.autonet.processor.training.Precisions.scaledError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,8 +42,8 @@ class FloatDoubleTest {
                 .lossAndGradient(floatInputs, floats(targets), ROWS, floatParameterGradient, floatInputGradient);
 
         double lossError = Math.abs(floatLoss - loss) / Math.abs(loss);
-        double parameterError = scaledError(floatParameterGradient, parameterGradient);
-        double inputError = scaledError(floatInputGradient, inputGradient);
+        double parameterError = scaledError(doubles(floatParameterGradient), parameterGradient);
+        double inputError = scaledError(doubles(floatInputGradient), inputGradient);
         System.out.printf("float vs double: loss %.1e, parameter gradient %.1e, input gradient %.1e%n",
                 lossError, parameterError, inputError);
         assertTrue(lossError <= LOSS_TOLERANCE, "loss " + floatLoss + " vs " + loss);
@@ -87,32 +90,5 @@ class FloatDoubleTest {
             norm += g * g;
         }
         assertTrue(norm > 0, "gradient is zero");
-    }
-
-    // max |f − d| / max |d|
-    private static double scaledError(float[] single, double[] reference) {
-        double largest = 0;
-        double error = 0;
-        for (int i = 0; i < reference.length; i++) {
-            largest = Math.max(largest, Math.abs(reference[i]));
-            error = Math.max(error, Math.abs(single[i] - reference[i]));
-        }
-        return error / largest;
-    }
-
-    private static float[] floats(double[] values) {
-        float[] result = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = (float) values[i];
-        }
-        return result;
-    }
-
-    private static double[] doubles(float[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
     }
 }
