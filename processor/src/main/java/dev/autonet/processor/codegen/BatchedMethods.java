@@ -38,12 +38,9 @@ final class BatchedMethods {
 
     /** Adds the tile constant, the batched API, its helpers, the tile methods and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
-        model.addField(FieldSpec.builder(int.class, BatchedLayerWriter.TILE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
-                        .initializer("$L", TILE_ROWS)
-                        .build())
+        model.addField(tileField(TILE_ROWS))
                 .addField(layers.workspaceField())
-                .addMethod(predict());
+                .addMethod(predict(", bit for bit"));
         if (context.network().isClassifier()) {
             model.addMethod(logits());
         }
@@ -54,22 +51,33 @@ final class BatchedMethods {
         model.addType(layers.workspaceType());
     }
 
-    // public void predict(float[] inputs, int rows, float[] outputs) { batchedForward(...); <output activation> }
-    private MethodSpec predict() {
+    // private static final int TILE = 256;
+    static FieldSpec tileField(int rows) {
+        return FieldSpec.builder(int.class, BatchedLayerWriter.TILE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
+                .initializer("$L", rows)
+                .build();
+    }
+
+    /*
+     * public void predict(float[] inputs, int rows, float[] outputs) { batchedForward(...); <output activation> }
+     * agreement: how each row's result compares with the single-row predict's (", bit for bit").
+     */
+    MethodSpec predict(String agreement) {
         return api("predict")
                 .addJavadoc("Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are\n"
                         + "{@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep\n"
-                        + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s, bit for bit. Allocates\n"
+                        + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s$L. Allocates\n"
                         + "nothing after a thread's first batch and is safe to call from many threads at once.\n\n"
                         + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
-                        numeric.scalar(), numeric.scalar())
+                        numeric.scalar(), numeric.scalar(), agreement)
                 .addStatement("batchedForward(inputs, rows, outputs)")
                 .addCode(outputActivation(context.network().outputLayer()))
                 .build();
     }
 
     // public void logits(float[] inputs, int rows, float[] outputs) { batchedForward(inputs, rows, outputs); }
-    private MethodSpec logits() {
+    MethodSpec logits() {
         return api("logits")
                 .addJavadoc("Writes the output layer's pre-activation, before $L, for {@code rows} rows laid out as in\n"
                         + "{@link #predict($T[], int, $T[])}. Allocates nothing after a thread's first batch.\n\n"

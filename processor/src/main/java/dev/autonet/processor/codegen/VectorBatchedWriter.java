@@ -17,8 +17,8 @@ import javax.lang.model.element.Modifier;
  * loaded once per input, serves several units, and a broadcast weight serves several vectors of rows.
  * Each unit is one running sum over its inputs in order, where the single-row kernel may split it into
  * partial sums ({@link VectorKernel#chains}) to hide latency that many rows already hide here; so the
- * two agree to rounding, not
- * bit. The argument checks and the output activation are {@link BatchedMethods}'.
+ * two agree to rounding, not bit for bit. The API methods, their argument checks, the tile loop and the
+ * output activation are {@link BatchedMethods}'.
  */
 final class VectorBatchedWriter {
     /** Rows per tile: a multiple of ROW_VECTORS times every species' length, so no vector leaves its buffer. */
@@ -55,33 +55,15 @@ final class VectorBatchedWriter {
 
     /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
-        model.addField(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Rows per tile of a batched prediction; each tile's activations are held feature-major.\n")
-                        .initializer("$L", TILE_ROWS)
-                        .build())
+        model.addField(BatchedMethods.tileField(TILE_ROWS))
                 .addField(FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, workspaceClass()),
                                 "BATCH_WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Each thread's own tile buffers for batched predictions, created on its first batch.\n")
                         .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspaceClass())
                         .build())
-                .addMethod(api("predict")
-                        .addJavadoc("Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are\n"
-                                + "{@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep\n"
-                                + "their tail. Each row's result equals {@link #predict($T[], $T[])}'s to rounding. Allocates\n"
-                                + "nothing after a thread's first batch and is safe to call from many threads at once.\n\n"
-                                + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
-                                numeric.scalar(), numeric.scalar())
-                        .addStatement("batchedForward(inputs, rows, outputs)")
-                        .addCode(scalar.outputActivation(context.network().outputLayer()))
-                        .build());
+                .addMethod(scalar.predict(" to rounding"));
         if (context.network().isClassifier()) {
-            model.addMethod(api("logits")
-                    .addJavadoc("Writes the output layer's pre-activation, before $L, for {@code rows} rows laid out as in\n"
-                            + "{@link #predict($T[], int, $T[])}. Allocates nothing after a thread's first batch.\n\n"
-                            + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
-                            context.network().outputLayer().activation(), numeric.scalar(), numeric.scalar())
-                    .addStatement("batchedForward(inputs, rows, outputs)")
-                    .build());
+            model.addMethod(scalar.logits());
         }
         // the tile loop is the SCALAR one: same workspace class, buffer names and tile method names
         model.addMethod(scalar.forward()).addMethod(scalar.check()).addMethod(tileIn()).addMethod(tileOut());
@@ -93,14 +75,6 @@ final class VectorBatchedWriter {
 
     private ClassName workspaceClass() {
         return context.modelClass().nestedClass("BatchWorkspace");
-    }
-
-    private MethodSpec.Builder api(String name) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(numeric.array(), "inputs")
-                .addParameter(int.class, "rows")
-                .addParameter(numeric.array(), "outputs");
     }
 
     /*
