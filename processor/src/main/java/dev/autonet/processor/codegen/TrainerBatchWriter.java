@@ -299,6 +299,11 @@ final class TrainerBatchWriter {
      * private void rowPrediction(float[] p, int r) {
      *     for (int j = 0; j < OUTPUTS; j++) { logitRow[j] = dense4PreActivations[j][r]; }
      *     softmax:   System.arraycopy(logitRow, 0, prediction, 0, OUTPUTS); Activations.softmax(prediction, 0, OUTPUTS);
+     *     BCE:       for (int j = 0; j < OUTPUTS; j++) {
+     *                    double e = Math.exp(-Math.abs(logitRow[j]));
+     *                    expRow[j] = e;     // rowLoss's log1p(e)
+     *                    prediction[j] = (float) Activations.sigmoidFromExp(logitRow[j], e);
+     *                }
      *     otherwise: for (int j = 0; j < OUTPUTS; j++) { prediction[j] = Activations.sigmoid(logitRow[j]); }
      * }
      */
@@ -319,6 +324,15 @@ final class TrainerBatchWriter {
                 method.addStatement("$T.softmax(prediction, 0, OUTPUTS)", ModelContext.ACTIVATIONS);
             }
             return method.build();
+        }
+        if (context.sharesExp()) {
+            return method.beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
+                    .addStatement("double e = Math.exp(-Math.abs(logitRow[j]))")
+                    .addStatement("expRow[j] = e")
+                    .addStatement("prediction[j] = $L$T.sigmoidFromExp(logitRow[j], e)",
+                            numeric == Numeric.FLOAT ? "(float) " : "", ModelContext.ACTIVATIONS)
+                    .endControlFlow()
+                    .build();
         }
         CodeBlock slope = output.hasLearnedAlpha()
                 ? CodeBlock.of("$N[$N]", Names.PARAMETERS_LOCAL, context.model().alphaConstant(output))

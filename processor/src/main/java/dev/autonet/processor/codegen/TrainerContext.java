@@ -34,7 +34,7 @@ final class TrainerContext {
      */
     private static final Set<String> FIXED_NAMES = Set.of(
             "parameters", "gradient", "backup", "best", "hasBest", "optimizer", "inputRow", "targetRow",
-            "inputTile", "inputGradientTile", "logitRow", "outputDeltaRow", "prediction", "batchInputs",
+            "inputTile", "inputGradientTile", "logitRow", "outputDeltaRow", "prediction", "expRow", "batchInputs",
             "batchTargets", "batchRows", "batchLoss", "batchMetricSum");
     private static final List<String> LAYER_SUFFIXES = List.of(
             "PreActivations", "Activations", "Deltas", "DeltaRows", "StagedGradient", "EverActive",
@@ -115,6 +115,14 @@ final class TrainerContext {
     /** CATEGORICAL or SPARSE_CATEGORICAL cross-entropy. */
     boolean crossEntropy() {
         return loss == LossFunction.CATEGORICAL_CROSS_ENTROPY || loss == LossFunction.SPARSE_CATEGORICAL_CROSS_ENTROPY;
+    }
+
+    /**
+     * Whether the row's sigmoid and its BCE share one {@code exp(-|z|)} per output through {@code expRow}:
+     * BCE on SIGMOID outputs.
+     */
+    boolean sharesExp() {
+        return loss == LossFunction.BCE && outputLayer().activation() == Activation.SIGMOID;
     }
 
     /** Whether the loss is a mean over output units as well as rows (all but cross-entropy). */

@@ -97,6 +97,12 @@ final class TrainerFields {
         fields.add(tile("inputGradientTile", "INPUTS", "The gradient with respect to {@code inputTile}."));
         fields.add(buffer("logitRow", "OUTPUTS", "The output layer's pre-activation of the row being scored."));
         fields.add(buffer("prediction", "OUTPUTS", "The output activation of the row being scored."));
+        if (context.sharesExp()) {
+            fields.add(FieldSpec.builder(double[].class, "expRow", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("$L\n", "e^−|z| of each output of the row being scored, for its sigmoid and its BCE.")
+                    .initializer("new double[OUTPUTS]")
+                    .build());
+        }
         fields.add(buffer("outputDeltaRow", "OUTPUTS",
                 "The gradient of the loss with respect to {@code logitRow}, before it goes into the tile."));
         for (LayerModel layer : network.layers()) {

@@ -47,7 +47,7 @@ final class TrainerLossWriter {
      * BCE:    double sum = 0;
      *         for (int j = 0; j < OUTPUTS; j++) {
      *             double z = logitRow[j];
-     *             sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(Math.exp(-Math.abs(z)));
+     *             sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(expRow[j]);   (e^−|z|, from rowPrediction)
      *         }
      *         return sum;
      * sparse: return Activations.logSumExp(logitRow, 0, OUTPUTS) - logitRow[(int) targets[offset]];
@@ -70,7 +70,9 @@ final class TrainerLossWriter {
         switch (loss) {
             case BCE:
                 method.addStatement("double z = $N[j]", logits)
-                        .addStatement("sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(Math.exp(-Math.abs(z)))");
+                        .addStatement(context.sharesExp()
+                                ? "sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(expRow[j])"
+                                : "sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(Math.exp(-Math.abs(z)))");
                 break;
             case CATEGORICAL_CROSS_ENTROPY:
                 method.addStatement("sum += targets[offset + j] * (logSumExp - $N[j])", logits);

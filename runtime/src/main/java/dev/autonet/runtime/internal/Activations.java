@@ -45,7 +45,14 @@ public final class Activations {
      * max(e, copySign(1, z)) instead, to avoid the branch, made batched moons predict 45 % slower on JDK 17.)
      */
     public static double sigmoid(double z) {
-        double e = Math.exp(-Math.abs(z));
+        return sigmoidFromExp(z, Math.exp(-Math.abs(z)));
+    }
+
+    /**
+     * {@link #sigmoid(double)} of {@code z} given {@code e = Math.exp(-Math.abs(z))}, for a caller that needs
+     * e as well: the generated trainer shares it between the sigmoid and the BCE's {@code log1p(e)}.
+     */
+    public static double sigmoidFromExp(double z, double e) {
         return (z >= 0 ? 1 : e) / (1 + e);
     }
 
