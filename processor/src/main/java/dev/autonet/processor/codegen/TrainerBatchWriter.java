@@ -178,7 +178,7 @@ final class TrainerBatchWriter {
                 .beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
                 .addStatement("$N[j][r] = outputDeltaRow[j]", context.deltas(output))
                 .endControlFlow();
-        if (TrainerTileWriter.staged(output)) {
+        if (TrainerGradientWriter.staged(output)) {
             method.addStatement("$T.arraycopy(outputDeltaRow, 0, $N[r], 0, OUTPUTS)", System.class, context.deltaRows(output));
         }
         method.endControlFlow();
@@ -266,7 +266,7 @@ final class TrainerBatchWriter {
             method.addComment(l == 0 ? "$L: its weights' gradient, then the input gradient if wanted"
                     : "$L: its weights' gradient, then back into " + context.previous(layer).name(),
                     ModelContext.describe(layer));
-            if (TrainerTileWriter.staged(layer)) {
+            if (TrainerGradientWriter.staged(layer)) {
                 method.addStatement("$N(g, $N, $N, $N, count, $N)", context.kernel(layer, "WeightGradient", 1, 1),
                         context.inputOf(layer), context.deltas(layer), context.deltaRows(layer), context.stagedGradient(layer));
             } else {
@@ -288,7 +288,7 @@ final class TrainerBatchWriter {
                         previous.hasLearnedAlpha() ? CodeBlock.of("$N, g, ", p) : CodeBlock.of(""),
                         context.preActivations(previous), context.deltas(previous));
             }
-            if (TrainerTileWriter.staged(previous)) {
+            if (TrainerGradientWriter.staged(previous)) {
                 method.addStatement("toRows($N, count, $N)", context.deltas(previous), context.deltaRows(previous));
             }
         }

@@ -171,19 +171,19 @@ final class TrainerContext {
         return stem(layer) + "Deltas";
     }
 
-    /** The same deltas row-major, {@code [TILE][units]}, for a {@link TrainerTileWriter#staged} weight gradient. */
+    /** The same deltas row-major, {@code [TILE][units]}, for a {@link TrainerGradientWriter#staged} weight gradient. */
     String deltaRows(LayerModel layer) {
         return stem(layer) + "DeltaRows";
     }
 
-    /** A {@link TrainerTileWriter#staged} layer's weight gradient, {@code [fanIn][units]}, before it goes into g. */
+    /** A {@link TrainerGradientWriter#staged} layer's weight gradient, {@code [fanIn][units]}, before it goes into g. */
     String stagedGradient(LayerModel layer) {
         return stem(layer) + "StagedGradient";
     }
 
-    /** The layers whose weight gradient is {@link TrainerTileWriter#staged}. */
+    /** The layers whose weight gradient is {@link TrainerGradientWriter#staged}. */
     List<LayerModel> stagedLayers() {
-        return network.layers().stream().filter(TrainerTileWriter::staged).toList();
+        return network.layers().stream().filter(TrainerGradientWriter::staged).toList();
     }
 
     String everActive(LayerModel layer) {

@@ -30,7 +30,7 @@ final class TrainerDoc {
                 context.classifier() ? "accuracy" : "mean absolute error (\"mae\")");
         for (LayerModel layer : network.layers()) {
             doc.add("  <li>$L: $L -> $L, $L, weight gradient $L\n", layer.name(), layer.fanIn(), layer.units(),
-                    layer.activation(), TrainerTileWriter.staged(layer) ? "in staging rows" : "in register-blocked sums");
+                    layer.activation(), TrainerGradientWriter.staged(layer) ? "in staging rows" : "in register-blocked sums");
         }
         return doc.add("</ul>\n<p>Forward and backward run over tiles of $L rows held feature-major, so the innermost\n"
                         + "loops run over the rows with a weight held constant; every sum keeps the row-by-row order.\n"

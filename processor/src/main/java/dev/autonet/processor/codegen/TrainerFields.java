@@ -135,7 +135,7 @@ final class TrainerFields {
         }
         fields.add(tile(context.deltas(layer), size, "Gradient of the loss with respect to " + describe(layer)
                 + "'s pre-activations, feature-major."));
-        if (TrainerTileWriter.staged(layer)) {
+        if (TrainerGradientWriter.staged(layer)) {
             fields.add(FieldSpec.builder(ArrayTypeName.of(numeric.array()), context.deltaRows(layer), Modifier.PRIVATE,
                             Modifier.FINAL)
                     .addJavadoc("$L\n", "The same gradient row-major, for the staged weight gradient.")

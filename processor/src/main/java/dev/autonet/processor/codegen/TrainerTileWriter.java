@@ -42,11 +42,6 @@ final class TrainerTileWriter {
         this.gradients = new TrainerGradientWriter(context);
     }
 
-    /** Whether {@code layer}'s weight gradient is summed in staging rows: {@link TrainerGradientWriter#staged}. */
-    static boolean staged(LayerModel layer) {
-        return TrainerGradientWriter.staged(layer);
-    }
-
     /** Every layer's kernels, input side first. */
     List<MethodSpec> all() {
         List<MethodSpec> methods = new ArrayList<>();

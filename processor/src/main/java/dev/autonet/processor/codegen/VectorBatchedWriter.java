@@ -251,13 +251,4 @@ final class VectorBatchedWriter {
     private static String sum(int u, int v) {
         return "sum" + (u * ROW_VECTORS + v);
     }
-
-    // i * TILE + r, or 3 * TILE + r for a constant input index
-    private static CodeBlock rowOf(CodeBlock i) {
-        String text = i.toString();
-        if (text.equals("0")) {
-            return CodeBlock.of("r");
-        }
-        return text.matches("[0-9a-z]+") ? CodeBlock.of("$L * TILE + r", text) : CodeBlock.of("($L) * TILE + r", i);
-    }
 }
