@@ -20,8 +20,9 @@ final class BatchedMethods {
     /**
      * Rows per tile. C2 unrolls a loop over the rows far enough to fill a 16-float AVX-512 vector only when
      * the loop's profiled trip count is above about 150 ({@code LoopPercentProfileLimit}), so shorter tiles
-     * run mostly in scalar or narrow code (benchmarks RESULTS.md, "The 64-row loops"). Measured (JDK 17, FLOAT, one thread, AVX-512; ns per row moons / µs per row
-     * 784-256-128-10 at 256 rows): 64 rows 107 / 23, 128 rows 74 / 17, 256 rows 52 / 11.4, 512 rows 51 / 14.5.
+     * run mostly in scalar or narrow code (benchmarks RESULTS.md, "The 64-row loops"). Measured (JDK 17, FLOAT,
+     * one thread, AVX-512; ns per row moons / µs per row 784-256-128-10 at 256 rows): 64 rows 107 / 23,
+     * 128 rows 74 / 17, 256 rows 52 / 11.4, 512 rows 51 / 14.5.
      * A 784-input tile of 256 rows takes 800 KB per thread in FLOAT.
      */
     static final int TILE_ROWS = 256;
