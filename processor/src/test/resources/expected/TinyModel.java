@@ -212,7 +212,7 @@ public final class TinyModel implements Tiny, FloatNetwork {
         Checks.checkLength("input", input, INPUTS);
         Checks.checkLength("output", output, OUTPUTS);
         forward(input, output);
-        output[0] = Activations.sigmoid(output[0]);
+        output[0] = Activations.sigmoidFast(output[0]);
     }
 
     @Override
@@ -241,7 +241,7 @@ public final class TinyModel implements Tiny, FloatNetwork {
         Checks.checkLength("input", input, INPUTS);
         float[] logits = WORKSPACE.get().logits;
         forward(input, logits);
-        return Activations.sigmoid(logits[0]);
+        return Activations.sigmoidFast(logits[0]);
     }
 
     /**
@@ -302,7 +302,7 @@ public final class TinyModel implements Tiny, FloatNetwork {
     public void predict(float[] inputs, int rows, float[] outputs) {
         batchedForward(inputs, rows, outputs);
         for (int k = 0, end = rows * OUTPUTS; k < end; k++) {
-            outputs[k] = Activations.sigmoid(outputs[k]);
+            outputs[k] = Activations.sigmoidFast(outputs[k]);
         }
     }
 

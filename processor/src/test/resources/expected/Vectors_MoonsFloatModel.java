@@ -241,7 +241,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
         Checks.checkLength("input", input, INPUTS);
         Checks.checkLength("output", output, OUTPUTS);
         forward(input, output);
-        output[0] = Activations.sigmoid(output[0]);
+        output[0] = Activations.sigmoidFast(output[0]);
     }
 
     @Override
@@ -271,7 +271,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
         Workspace scratch = WORKSPACE.get();
         float[] logits = scratch.logits;
         forward(input, logits, scratch);
-        return Activations.sigmoid(logits[0]);
+        return Activations.sigmoidFast(logits[0]);
     }
 
     /**
@@ -463,7 +463,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     public void predict(float[] inputs, int rows, float[] outputs) {
         batchedForward(inputs, rows, outputs);
         for (int k = 0, end = rows * OUTPUTS; k < end; k++) {
-            outputs[k] = Activations.sigmoid(outputs[k]);
+            outputs[k] = Activations.sigmoidFast(outputs[k]);
         }
     }
 

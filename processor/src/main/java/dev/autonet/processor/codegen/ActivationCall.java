@@ -32,6 +32,19 @@ final class ActivationCall {
         }
     }
 
+    /**
+     * {@link #apply} for the output layer of a model's predictions: a FLOAT model's SIGMOID output goes through
+     * {@code Activations.sigmoidFast}, float arithmetic within 2 ulps of {@code Activations.sigmoid} at a third
+     * of its cost (a quarter of a batched moons row was that sigmoid's double exp). Hidden layers and the
+     * trainer keep {@code sigmoid}, so training is unchanged.
+     */
+    static CodeBlock applyToOutput(ModelContext context, LayerModel layer, CodeBlock z, CodeBlock slope) {
+        if (layer.activation() == Activation.SIGMOID && context.numeric() == Numeric.FLOAT) {
+            return CodeBlock.of("$T.sigmoidFast($L)", ModelContext.ACTIVATIONS, z);
+        }
+        return apply(context, layer, z, slope);
+    }
+
     // The Activations method for an activation without parameters: SWISH gives "swish".
     private static String methodName(Activation activation) {
         switch (activation) {

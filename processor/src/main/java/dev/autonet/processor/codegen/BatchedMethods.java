@@ -98,7 +98,7 @@ final class BatchedMethods {
 
     /*
      * softmax:  for (int r = 0; r < rows; r++) { Activations.softmax(outputs, r * OUTPUTS, OUTPUTS); }
-     * others:   for (int k = 0; k < rows * OUTPUTS; k++) { outputs[k] = Activations.sigmoid(outputs[k]); }
+     * others:   for (int k = 0; k < rows * OUTPUTS; k++) { outputs[k] = Activations.tanh(outputs[k]); }   (FLOAT SIGMOID: sigmoidFast)
      * linear:   nothing
      */
     CodeBlock outputActivation(LayerModel layer) {
@@ -117,7 +117,7 @@ final class BatchedMethods {
             code.addStatement("$T slope = parameters[$N]", numeric.scalar(), context.alphaConstant(layer));
             slope = CodeBlock.of("slope");
         }
-        CodeBlock activated = ActivationCall.apply(context, layer, CodeBlock.of("outputs[k]"), slope);
+        CodeBlock activated = ActivationCall.applyToOutput(context, layer, CodeBlock.of("outputs[k]"), slope);
         return code.beginControlFlow("for (int k = 0, end = rows * OUTPUTS; k < end; k++)")
                 .addStatement("outputs[k] = $L", activated)
                 .endControlFlow()

@@ -22,12 +22,23 @@ import javax.lang.model.element.Modifier;
 final class FrozenActivations {
     private final Numeric numeric;
     private final Set<Activation> used = EnumSet.noneOf(Activation.class);
+    /** A FLOAT network with a SIGMOID output, which the model computes with {@code Activations.sigmoidFast}. */
+    private final boolean fastOutputSigmoid;
 
     FrozenActivations(Numeric numeric, List<LayerModel> layers) {
         this.numeric = numeric;
+        LayerModel output = layers.get(layers.size() - 1);
+        this.fastOutputSigmoid = numeric == Numeric.FLOAT && output.activation() == Activation.SIGMOID;
         for (LayerModel layer : layers) {
-            used.add(layer.activation());
+            if (layer != output || !fastOutputSigmoid) {
+                used.add(layer.activation());
+            }
         }
+    }
+
+    /** {@link #call} for the output layer, which a FLOAT SIGMOID network computes as the model does: sigmoidFast. */
+    CodeBlock callOutput(LayerModel layer, CodeBlock z, double learnedSlope) {
+        return fastOutputSigmoid ? CodeBlock.of("sigmoidFast($L)", z) : call(layer, z, learnedSlope);
     }
 
     /** Whether GELU is used, which needs the error function. */
@@ -101,7 +112,38 @@ final class FrozenActivations {
                     break; // LINEAR needs nothing; SOFTMAX is written by softmax()
             }
         }
+        if (fastOutputSigmoid) {
+            put(methods, MethodSpec.methodBuilder("sigmoidFast")
+                    .addJavadoc("The runtime's {@code Activations.sigmoidFast}: the sigmoid in float arithmetic, within 2 ulps.\n")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(float.class)
+                    .addParameter(float.class, "z")
+                    .addCode(sigmoidFastBody())
+                    .build());
+        }
         return List.copyOf(methods.values());
+    }
+
+    // Activations.sigmoidFast, statement for statement
+    private static CodeBlock sigmoidFastBody() {
+        return CodeBlock.builder()
+                .addStatement("float x = -z")
+                .addStatement("x = x < -87f ? -87f : x")
+                .addStatement("x = x > 89f ? 89f : x")
+                .addStatement("float shifted = $T.fma(x, 1.442695f, 12582912f)", Math.class)
+                .addStatement("float n = shifted - 12582912f")
+                .addStatement("float r = $T.fma(n, -0.693359375f, x)", Math.class)
+                .addStatement("r = $T.fma(n, 2.12194440e-4f, r)", Math.class)
+                .addStatement("float poly = $T.fma(r, 1.9875691500e-4f, 1.3981999507e-3f)", Math.class)
+                .addStatement("poly = $T.fma(poly, r, 8.3334519073e-3f)", Math.class)
+                .addStatement("poly = $T.fma(poly, r, 4.1665795894e-2f)", Math.class)
+                .addStatement("poly = $T.fma(poly, r, 1.6666665459e-1f)", Math.class)
+                .addStatement("poly = $T.fma(poly, r, 5.0000001201e-1f)", Math.class)
+                .addStatement("poly = $T.fma(poly, r * r, r) + 1f", Math.class)
+                .addStatement("float twoToN = $T.intBitsToFloat(($T.floatToRawIntBits(shifted) << 23) + 0x3F800000)",
+                        Float.class, Float.class)
+                .addStatement("return 1f / (1f + poly * twoToN)")
+                .build();
     }
 
     /**

@@ -89,7 +89,7 @@ final class FrozenApi {
      *     checkLength("input", input, INPUTS);
      *     checkLength("output", output, OUTPUTS);
      *     forward(input, output);
-     *     output[0] = sigmoid(output[0]);
+     *     output[0] = sigmoidFast(output[0]);   (a FLOAT network; DOUBLE: sigmoid)
      * }
      */
     private MethodSpec predictInto() {
@@ -145,7 +145,7 @@ final class FrozenApi {
 
     /*
      * softmax:    softmax(output);
-     * one output: output[0] = sigmoid(output[0]);
+     * one output: output[0] = sigmoidFast(output[0]);   (FLOAT; DOUBLE: sigmoid)
      * several:    for (int j = 0; j < OUTPUTS; j++) { output[j] = tanh(output[j]); }
      * linear:     nothing
      */
@@ -160,11 +160,11 @@ final class FrozenApi {
         }
         if (layer.units() == 1) {
             CodeBlock z = CodeBlock.of("$N[0]", OUTPUT);
-            return code.addStatement("$N[0] = $L", OUTPUT, activations.call(layer, z, layers.slope(layer))).build();
+            return code.addStatement("$N[0] = $L", OUTPUT, activations.callOutput(layer, z, layers.slope(layer))).build();
         }
         CodeBlock z = CodeBlock.of("$N[j]", OUTPUT);
         return code.beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
-                .addStatement("$N[j] = $L", OUTPUT, activations.call(layer, z, layers.slope(layer)))
+                .addStatement("$N[j] = $L", OUTPUT, activations.callOutput(layer, z, layers.slope(layer)))
                 .endControlFlow()
                 .build();
     }

@@ -62,7 +62,7 @@ final class InferenceMethods {
      *     Checks.checkLength("input", input, INPUTS);
      *     Checks.checkLength("output", output, OUTPUTS);
      *     forward(input, output);
-     *     output[0] = Activations.sigmoid(output[0]);
+     *     output[0] = Activations.sigmoidFast(output[0]);
      * }
      */
     private MethodSpec predictInto() {
@@ -116,7 +116,7 @@ final class InferenceMethods {
 
     /*
      * softmax:      Activations.softmax(output, 0, OUTPUTS);
-     * one output:   output[0] = Activations.sigmoid(output[0]);
+     * one output:   output[0] = Activations.sigmoidFast(output[0]);   (FLOAT; DOUBLE: sigmoid)
      * several:      for (int j = 0; j < OUTPUTS; j++) { output[j] = Activations.tanh(output[j]); }
      * linear:       nothing
      */
@@ -132,11 +132,11 @@ final class InferenceMethods {
         CodeBlock slope = layer.hasLearnedAlpha() ? CodeBlock.of("parameters[$N]", context.alphaConstant(layer)) : null;
         if (layer.units() == 1) {
             CodeBlock z = CodeBlock.of("$N[0]", Names.OUTPUT);
-            return code.addStatement("$N[0] = $L", Names.OUTPUT, ActivationCall.apply(context, layer, z, slope)).build();
+            return code.addStatement("$N[0] = $L", Names.OUTPUT, ActivationCall.applyToOutput(context, layer, z, slope)).build();
         }
         CodeBlock z = CodeBlock.of("$N[j]", Names.OUTPUT);
         return code.beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
-                .addStatement("$N[j] = $L", Names.OUTPUT, ActivationCall.apply(context, layer, z, slope))
+                .addStatement("$N[j] = $L", Names.OUTPUT, ActivationCall.applyToOutput(context, layer, z, slope))
                 .endControlFlow()
                 .build();
     }

