@@ -393,14 +393,14 @@ public final class TinyModel implements Tiny, FloatNetwork {
                     float w1_1 = p[row + 4];
                     float[] x0 = in[0];
                     float[] x1 = in[1];
-                    for (int r = 0; r < count; r++) {
+                    for (int r = 0; r < TILE; r++) {
                         float s0 = x0[r];
                         float s1 = x1[r];
                         acc0[r] = b0 + s0 * w0_0 + s1 * w1_0;
                         acc1[r] = b1 + s0 * w0_1 + s1 * w1_1;
                     }
                 }
-                for (int r = 0; r < count; r++) {
+                for (int r = 0; r < TILE; r++) {
                     acc0[r] = Activations.leakyRelu(acc0[r], slope);
                     acc1[r] = Activations.leakyRelu(acc1[r], slope);
                 }
@@ -436,13 +436,13 @@ public final class TinyModel implements Tiny, FloatNetwork {
                     float w1 = p[row + 3];
                     float[] x0 = in[0];
                     float[] x1 = in[1];
-                    for (int r = 0; r < count; r++) {
+                    for (int r = 0; r < TILE; r++) {
                         float s0 = x0[r];
                         float s1 = x1[r];
                         acc0[r] = b0 + s0 * w0 + s1 * w1;
                     }
                 }
-                for (int r = 0; r < count; r++) {
+                for (int r = 0; r < TILE; r++) {
                     acc0[r] = Activations.leakyRelu(acc0[r], slope);
                 }
             } else {
@@ -482,7 +482,7 @@ public final class TinyModel implements Tiny, FloatNetwork {
                     float[] x0 = in[0];
                     float[] x1 = in[1];
                     float[] x2 = in[2];
-                    for (int r = 0; r < count; r++) {
+                    for (int r = 0; r < TILE; r++) {
                         float s0 = x0[r];
                         float s1 = x1[r];
                         float s2 = x2[r];

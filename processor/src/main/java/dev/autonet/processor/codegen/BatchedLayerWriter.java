@@ -87,7 +87,7 @@ final class BatchedLayerWriter {
      *         float b0 = p[DENSE2_BIAS + j]; float b1 = p[DENSE2_BIAS + j + 1];
      *         if (count == TILE) {
      *             { int row = DENSE2_WEIGHTS + j; float w0_0 = p[row]; ... float[] x0 = in[0]; ... float[] x3 = in[3];
-     *               for (int r = 0; r < count; r++) { ...; acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0; ... } }
+     *               for (int r = 0; r < TILE; r++) { ...; acc0[r] = b0 + s0 * w0_0 + s1 * w1_0 + s2 * w2_0 + s3 * w3_0; ... } }
      *             for (int i = 4; i < 28; i += 4) { ... acc0[r] = acc0[r] + s0 * w0_0 + ... }
      *             { ... acc0[r] = Activations.relu(acc0[r] + s0 * w0_0 + ...); ... }
      *         } else {
@@ -102,7 +102,10 @@ final class BatchedLayerWriter {
      * bits are the same. Several inputs a pass only on full tiles: measured (JDK 17, FLOAT, AVX-512; ns per
      * row moons / µs per row 784-256-128-10), 256 rows, one input a pass 62 / 16, two 34 / 7.9; 100 rows, one
      * input a pass 53 / 15, two 132 / 41 (not vectorized: C2 only vectorizes the larger loop when its profile
-     * shows long trips).
+     * shows long trips). On a full tile the row loops run to the constant {@code TILE} rather than to
+     * {@code count}, so C2 knows their trip count instead of taking it from the profile: moons batched on
+     * JDK 25, 10 of 12 forks at 24.2–25.2 ns/row against 4 of 12 with {@code count} (the others up to 34);
+     * on JDK 17 no difference (both 24.8–27.2 or 29–45 per fork); results/2026-11-30-tile-bound.txt.
      */
     MethodSpec write(LayerModel layer) {
         Numeric numeric = context.numeric();
@@ -161,27 +164,27 @@ final class BatchedLayerWriter {
             int passes = full + (tail > 0 ? 1 : 0);
             // passes 0 .. passes - 1; the first and the last are written out, the full ones between loop
             int firstSize = full > 0 ? block : tail;
-            code.add(scoped(inputs(layer, width, 0, new Pass(firstSize, true, fused && passes == 1, slope))));
+            code.add(scoped(inputs(layer, width, 0, new Pass(firstSize, true, fused && passes == 1, slope, TILE))));
             if (passes > 1) {
                 int lastStart = fanIn - (tail > 0 ? tail : block);
                 if (lastStart > block) {
                     code.beginControlFlow("for (int i = $L; i < $L; i += $L)", block, lastStart, block)
-                            .add(inputs(layer, width, LOOP, new Pass(block, false, false, slope)))
+                            .add(inputs(layer, width, LOOP, new Pass(block, false, false, slope, TILE)))
                             .endControlFlow();
                 }
-                code.add(scoped(inputs(layer, width, lastStart, new Pass(fanIn - lastStart, false, fused, slope))));
+                code.add(scoped(inputs(layer, width, lastStart, new Pass(fanIn - lastStart, false, fused, slope, TILE))));
             }
             if (activated && !fused) {
-                code.add(activation(layer, width, slope));
+                code.add(activation(layer, width, slope, TILE));
             }
             code.nextControlFlow("else");
         }
-        code.add(overRows(width, u -> CodeBlock.of("acc$L[r] = b$L", u, u)));
+        code.add(overRows("count", width, u -> CodeBlock.of("acc$L[r] = b$L", u, u)));
         code.beginControlFlow("for (int i = 0; i < $L; i++)", fanIn)
-                .add(inputs(layer, width, LOOP, new Pass(1, false, false, slope)))
+                .add(inputs(layer, width, LOOP, new Pass(1, false, false, slope, "count")))
                 .endControlFlow();
         if (activated) {
-            code.add(activation(layer, width, slope));
+            code.add(activation(layer, width, slope, "count"));
         }
         if (fanIn > 1) {
             code.endControlFlow();
@@ -194,9 +197,9 @@ final class BatchedLayerWriter {
         return CodeBlock.builder().add("{\n").indent().add(code).unindent().add("}\n").build();
     }
 
-    // for (int r = 0; r < count; r++) { acc0[r] = Activations.relu(acc0[r]); ... }
-    private CodeBlock activation(LayerModel layer, int width, CodeBlock slope) {
-        return overRows(width, u -> CodeBlock.of("acc$L[r] = $L", u,
+    // for (int r = 0; r < rows; r++), rows TILE or count: { acc0[r] = Activations.relu(acc0[r]); ... }
+    private CodeBlock activation(LayerModel layer, int width, CodeBlock slope, String rows) {
+        return overRows(rows, width, u -> CodeBlock.of("acc$L[r] = $L", u,
                 ActivationCall.apply(context, layer, CodeBlock.of("acc$L[r]", u), slope)));
     }
 
@@ -206,14 +209,14 @@ final class BatchedLayerWriter {
      * Only ReLU is applied inside a pass: C2 vectorizes {@code Math.max} with the multiply-adds, while a
      * branch or a call would leave the whole loop scalar.
      */
-    private record Pass(int inputs, boolean fromBias, boolean activate, CodeBlock slope) {}
+    private record Pass(int inputs, boolean fromBias, boolean activate, CodeBlock slope, String rows) {}
 
     /*
      * Inputs i .. i + n - 1 added to every accumulator in order, for n = 2:
      *     int row = DENSE2_WEIGHTS + i * 16 + j;
      *     float w0_0 = p[row]; float w0_1 = p[row + 1]; float w1_0 = p[row + 16]; float w1_1 = p[row + 17];
      *     float[] x0 = in[i]; float[] x1 = in[i + 1];
-     *     for (int r = 0; r < count; r++) {
+     *     for (int r = 0; r < TILE; r++) {   (count on a partial tile)
      *         float s0 = x0[r]; float s1 = x1[r];
      *         acc0[r] = acc0[r] + s0 * w0_0 + s1 * w1_0; acc1[r] = acc1[r] + s0 * w0_1 + s1 * w1_1;
      *     }
@@ -242,7 +245,7 @@ final class BatchedLayerWriter {
             CodeBlock index = input == LOOP ? ModelContext.offset("i", m) : CodeBlock.of("$L", input + m);
             code.addStatement("$T $L = in[$L]", numeric.array(), n == 1 ? "x" : "x" + m, index);
         }
-        code.beginControlFlow("for (int r = 0; r < count; r++)");
+        code.beginControlFlow("for (int r = 0; r < $N; r++)", pass.rows());
         for (int m = 0; m < n; m++) {
             code.addStatement("$T $L = $L[r]", numeric.scalar(), n == 1 ? "s" : "s" + m, n == 1 ? "x" : "x" + m);
         }
@@ -271,9 +274,9 @@ final class BatchedLayerWriter {
         return ModelContext.offset("j", u);
     }
 
-    // for (int r = 0; r < count; r++) { <statement for unit 0>; ... <statement for unit width - 1>; }
-    private static CodeBlock overRows(int width, IntFunction<CodeBlock> statement) {
-        CodeBlock.Builder loop = CodeBlock.builder().beginControlFlow("for (int r = 0; r < count; r++)");
+    // for (int r = 0; r < rows; r++) { <statement for unit 0>; ... <statement for unit width - 1>; }
+    private static CodeBlock overRows(String rows, int width, IntFunction<CodeBlock> statement) {
+        CodeBlock.Builder loop = CodeBlock.builder().beginControlFlow("for (int r = 0; r < $N; r++)", rows);
         for (int u = 0; u < width; u++) {
             loop.addStatement(statement.apply(u));
         }
