@@ -149,8 +149,9 @@ public final class CompileTime {
     }
 
     private static void report(String what, long[] nanos) {
-        System.out.printf("javac %-32s first (cold) %6.0f ms, median of all %6.0f ms, min %6.0f ms%n", what,
-                nanos[0] / 1e6, median(nanos) / 1e6, Arrays.stream(nanos).min().orElse(0) / 1e6);
+        System.out.printf("javac %-32s first (cold) %6.0f ms, median of all %6.0f ms, min %6.0f ms, max %6.0f ms%n",
+                what, nanos[0] / 1e6, median(nanos) / 1e6, Arrays.stream(nanos).min().orElse(0) / 1e6,
+                Arrays.stream(nanos).max().orElse(0) / 1e6);
     }
 
     private static double median(long[] values) {
