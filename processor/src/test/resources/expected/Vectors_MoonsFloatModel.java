@@ -113,7 +113,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     /**
      * Rows per tile of a batched prediction; each tile's activations are held feature-major.
      */
-    private static final int TILE = 256;
+    private static final int TILE = 64;
 
     /**
      * Each thread's own tile buffers for batched predictions, created on its first batch.

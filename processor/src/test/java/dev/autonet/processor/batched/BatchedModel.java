@@ -60,10 +60,15 @@ final class BatchedModel {
         }
     }
 
-    /** The generated class's private TILE constant: rows per tile. */
+    /** The SCALAR MoonsModel's private TILE constant: rows per tile of every SCALAR model. */
     static int tileRows() {
+        return tileRows("dev.autonet.processor.good.MoonsModel");
+    }
+
+    /** The private TILE constant of the generated model {@code className}: rows per batched tile. */
+    static int tileRows(String className) {
         try {
-            Field tile = Class.forName("dev.autonet.processor.good.MoonsModel").getDeclaredField("TILE");
+            Field tile = Class.forName(className).getDeclaredField("TILE");
             tile.setAccessible(true);
             return tile.getInt(null);
         } catch (ReflectiveOperationException e) {

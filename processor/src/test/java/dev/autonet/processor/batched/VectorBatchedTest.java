@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * asked for, the arrays must keep their sentinels exactly.
  */
 class VectorBatchedTest {
-    private static final int TILE = BatchedModel.tileRows();
+    /** The VECTOR models' tile, which differs from the SCALAR one (VectorBatchedWriter.TILE_ROWS). */
+    private static final int TILE = BatchedModel.tileRows("dev.autonet.processor.good.Vectors_MoonsFloatModel");
 
     static Stream<Arguments> modelsAndRows() {
         return BatchedModel.VECTORS.stream().flatMap(name -> Stream.of(0, 1, 7, 17, TILE - 1, TILE, TILE + 1, 3 * TILE + 5)
