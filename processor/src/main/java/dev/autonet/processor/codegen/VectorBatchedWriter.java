@@ -25,7 +25,8 @@ final class VectorBatchedWriter {
      * Rows per tile: a multiple of ROW_VECTORS times every species' length, so no vector leaves its buffer.
      * Measured (JMH, 3 forks a JDK, results/2026-11-30-vector-tile.txt): 784-256-128-10 at 256 rows per batch
      * 5.1–7.2 µs per row with 64-row tiles, 7.5–8.4 with 128 and 8.0–10.2 with 256 (its 784-feature input tile
-     * alone is 784 KB at 256 rows, 196 KB at 64); moons 19.6–23.6 ns per row with any of the three.
+     * alone is 784 KB at 256 rows, 196 KB at 64); moons 19.6–23.6 ns per row with any of the three. 32-row tiles
+     * gave nothing more (5.2–6.3 µs, moons 19.9–28.4 ns, against 5.1–5.7 µs and 19.7–29.3 ns in the same run).
      */
     static final int TILE_ROWS = 64;
 
