@@ -6,8 +6,9 @@ package dev.autonet.runtime.optim;
  *
  * <p>An optimizer calls {@link #rate} from {@link Optimizer#setEpoch(int)}, never inside a step. The rate
  * must be finite and {@code >= 0}. Implementations should be pure functions of their arguments so that
- * training stays deterministic; the built-in ones use only IEEE arithmetic and {@link StrictMath}, so they
- * give the same bits on every JVM, and allocate nothing.
+ * training stays deterministic; the built-in ones use only plain IEEE arithmetic (the cosine's through
+ * {@code HalfTurns}, since {@link StrictMath#cos} allocates from JDK 21 on), so they give the same bits on
+ * every JVM, and allocate nothing.
  */
 @FunctionalInterface
 public interface LearningRateSchedule {

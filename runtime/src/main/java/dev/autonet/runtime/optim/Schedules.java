@@ -57,7 +57,7 @@ final class Schedules {
             if (epoch >= totalEpochs) {
                 return minRate;
             }
-            double cosine = StrictMath.cos(StrictMath.PI * epoch / totalEpochs);
+            double cosine = HalfTurns.cosPi((double) epoch / totalEpochs);
             return minRate + (baseRate - minRate) * (1 + cosine) / 2;
         }
     }
