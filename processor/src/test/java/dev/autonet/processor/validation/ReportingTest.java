@@ -230,7 +230,9 @@ class ReportingTest {
                 "@Loss(MSE)",
                 "interface Net {}"));
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("RELUU");
+        // javac 17 names the symbol it cannot find; javac 25 says "an enum annotation value must be an enum constant"
+        String error = compilation.errors().get(0).getMessage(java.util.Locale.ROOT);
+        assertTrue(error.contains("RELUU") || error.contains("must be an enum constant"), error);
         assertEquals(List.of(), autonetMessages(compilation));
     }
 
