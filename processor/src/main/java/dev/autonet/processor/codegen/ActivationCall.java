@@ -39,10 +39,15 @@ final class ActivationCall {
      * trainer keep {@code sigmoid}, so training is unchanged.
      */
     static CodeBlock applyToOutput(ModelContext context, LayerModel layer, CodeBlock z, CodeBlock slope) {
-        if (layer.activation() == Activation.SIGMOID && context.numeric() == Numeric.FLOAT) {
+        if (fastSigmoid(context.numeric(), layer)) {
             return CodeBlock.of("$T.sigmoidFast($L)", ModelContext.ACTIVATIONS, z);
         }
         return apply(context, layer, z, slope);
+    }
+
+    /** Whether {@code output}, a network's output layer, is a FLOAT SIGMOID, which predictions compute with sigmoidFast. */
+    static boolean fastSigmoid(Numeric numeric, LayerModel output) {
+        return numeric == Numeric.FLOAT && output.activation() == Activation.SIGMOID;
     }
 
     // The Activations method for an activation without parameters: SWISH gives "swish".

@@ -28,7 +28,7 @@ final class FrozenActivations {
     FrozenActivations(Numeric numeric, List<LayerModel> layers) {
         this.numeric = numeric;
         LayerModel output = layers.get(layers.size() - 1);
-        this.fastOutputSigmoid = numeric == Numeric.FLOAT && output.activation() == Activation.SIGMOID;
+        this.fastOutputSigmoid = ActivationCall.fastSigmoid(numeric, output);
         for (LayerModel layer : layers) {
             if (layer != output || !fastOutputSigmoid) {
                 used.add(layer.activation());

@@ -71,8 +71,8 @@ final class TaskMethods {
                 .returns(double.class)
                 .addStatement("$T.checkLength($S, $N, INPUTS)", ModelContext.CHECKS, Names.INPUT, Names.INPUT)
                 .addCode(logits())
-                .addStatement("return $T.$N($N[0])", ModelContext.ACTIVATIONS,
-                        own == Numeric.FLOAT ? "sigmoidFast" : "sigmoid", Names.LOGITS)
+                .addStatement("return $L", ActivationCall.applyToOutput(context, context.network().outputLayer(),
+                        CodeBlock.of("$N[0]", Names.LOGITS), null))
                 .build();
     }
 
