@@ -112,18 +112,18 @@ public class TrainerPhaseBenchmark {
     }
 
     private static MethodHandle privateMethod(String name, MethodType type) {
-        try {
-            return MethodHandles.privateLookupIn(MoonsTrainer.class, MethodHandles.lookup())
-                    .findVirtual(MoonsTrainer.class, name, type);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the generated MoonsTrainer has no " + name + type, e);
-        }
+        return find(name, type, false);
     }
 
     private static MethodHandle privateStatic(String name, MethodType type) {
+        return find(name, type, true);
+    }
+
+    private static MethodHandle find(String name, MethodType type, boolean isStatic) {
         try {
-            return MethodHandles.privateLookupIn(MoonsTrainer.class, MethodHandles.lookup())
-                    .findStatic(MoonsTrainer.class, name, type);
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(MoonsTrainer.class, MethodHandles.lookup());
+            return isStatic ? lookup.findStatic(MoonsTrainer.class, name, type)
+                    : lookup.findVirtual(MoonsTrainer.class, name, type);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the generated MoonsTrainer has no " + name + type, e);
         }

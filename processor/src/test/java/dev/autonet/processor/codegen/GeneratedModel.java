@@ -11,7 +11,7 @@ import java.util.function.Function;
  * A generated model of either precision seen through double[], for tests that treat all models alike:
  * a FLOAT model's inputs are rounded to float and its outputs widened.
  */
-final class GeneratedModel {
+public final class GeneratedModel {
     private final Object model;
 
     private GeneratedModel(Object model) {
@@ -72,7 +72,8 @@ final class GeneratedModel {
         }
     }
 
-    static float[] toFloats(double[] values) {
+    /** Each value rounded to float. */
+    public static float[] toFloats(double[] values) {
         float[] result = new float[values.length];
         for (int i = 0; i < values.length; i++) {
             result[i] = (float) values[i];
@@ -80,7 +81,8 @@ final class GeneratedModel {
         return result;
     }
 
-    static double[] toDoubles(float[] values) {
+    /** Each value widened to double, exactly. */
+    public static double[] toDoubles(float[] values) {
         double[] result = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             result[i] = values[i];

@@ -1,5 +1,8 @@
 package dev.autonet.processor.onnx;
 
+import static dev.autonet.processor.codegen.GeneratedModel.toDoubles;
+import static dev.autonet.processor.codegen.GeneratedModel.toFloats;
+
 import dev.autonet.runtime.Architecture;
 import dev.autonet.runtime.DoubleNetwork;
 import dev.autonet.runtime.FloatNetwork;
@@ -94,21 +97,5 @@ record ExportCase(String name, Architecture architecture, boolean isFloat, Funct
     @Override
     public String toString() {
         return name;
-    }
-
-    static float[] toFloats(double[] values) {
-        float[] floats = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            floats[i] = (float) values[i];
-        }
-        return floats;
-    }
-
-    static double[] toDoubles(float[] values) {
-        double[] doubles = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            doubles[i] = values[i];
-        }
-        return doubles;
     }
 }

@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions.OptLevel;
+import dev.autonet.processor.codegen.GeneratedModel;
 import java.util.Map;
 
 /** Runs an exported model in ONNX Runtime on a batch of rows, seen through doubles whatever its precision. */
@@ -34,7 +35,7 @@ final class OrtRunner {
     private static float[][] toFloats(double[][] rows) {
         float[][] floats = new float[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            floats[r] = ExportCase.toFloats(rows[r]);
+            floats[r] = GeneratedModel.toFloats(rows[r]);
         }
         return floats;
     }
@@ -42,7 +43,7 @@ final class OrtRunner {
     private static double[][] toDoubles(float[][] rows) {
         double[][] doubles = new double[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            doubles[r] = ExportCase.toDoubles(rows[r]);
+            doubles[r] = GeneratedModel.toDoubles(rows[r]);
         }
         return doubles;
     }

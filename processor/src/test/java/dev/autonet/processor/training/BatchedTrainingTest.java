@@ -1,7 +1,7 @@
 package dev.autonet.processor.training;
 
-import static dev.autonet.processor.training.Precisions.doubles;
-import static dev.autonet.processor.training.Precisions.floats;
+import static dev.autonet.processor.codegen.GeneratedModel.toDoubles;
+import static dev.autonet.processor.codegen.GeneratedModel.toFloats;
 import static dev.autonet.processor.training.Precisions.scaledError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,17 +78,17 @@ class BatchedTrainingTest {
     void moonsInFloatMatchesTheReference(int rows) {
         Architecture architecture = Architecture.parse(2, "32 RELU, 16 RELU, 8 RELU, 1 SIGMOID");
         Point point = FiniteDifferences.draw(architecture, LossFunction.BCE, 1, rows, 70 + rows);
-        float[] parameters = floats(point.parameters());
-        float[] inputs = floats(point.x());
-        float[] targets = floats(point.y());
+        float[] parameters = toFloats(point.parameters());
+        float[] inputs = toFloats(point.x());
+        float[] targets = toFloats(point.y());
         float[] gradient = new float[parameters.length];
         float[] inputGradient = new float[inputs.length];
         double loss = new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.fromParameters(parameters))
                 .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
         RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, LossFunction.BCE,
-                doubles(parameters), doubles(inputs), doubles(targets),
+                toDoubles(parameters), toDoubles(inputs), toDoubles(targets),
                 rows);
-        check("Moons", rows, expected, loss, doubles(gradient), doubles(inputGradient),
+        check("Moons", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
                 FLOAT_LOSS, FLOAT_GRADIENT);
     }
 
@@ -97,17 +97,17 @@ class BatchedTrainingTest {
     void mnistInFloatMatchesTheReference(int rows) {
         Architecture architecture = Architecture.parse(784, "256 RELU, 128 RELU, 10 SOFTMAX");
         Point point = FiniteDifferences.draw(architecture, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 80 + rows);
-        float[] parameters = floats(point.parameters());
-        float[] inputs = floats(point.x());
-        float[] targets = floats(point.y());
+        float[] parameters = toFloats(point.parameters());
+        float[] inputs = toFloats(point.x());
+        float[] targets = toFloats(point.y());
         float[] gradient = new float[parameters.length];
         float[] inputGradient = new float[inputs.length];
         double loss = new TrainingNetworks_MnistTrainer(TrainingNetworks_MnistModel.fromParameters(parameters))
                 .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
         RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture,
-                LossFunction.CATEGORICAL_CROSS_ENTROPY, doubles(parameters),
-                doubles(inputs), doubles(targets), rows);
-        check("Mnist", rows, expected, loss, doubles(gradient), doubles(inputGradient),
+                LossFunction.CATEGORICAL_CROSS_ENTROPY, toDoubles(parameters),
+                toDoubles(inputs), toDoubles(targets), rows);
+        check("Mnist", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
                 FLOAT_LOSS, FLOAT_GRADIENT);
     }
 

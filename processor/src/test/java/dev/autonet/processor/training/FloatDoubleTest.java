@@ -1,7 +1,7 @@
 package dev.autonet.processor.training;
 
-import static dev.autonet.processor.training.Precisions.doubles;
-import static dev.autonet.processor.training.Precisions.floats;
+import static dev.autonet.processor.codegen.GeneratedModel.toDoubles;
+import static dev.autonet.processor.codegen.GeneratedModel.toFloats;
 import static dev.autonet.processor.training.Precisions.scaledError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +26,10 @@ class FloatDoubleTest {
     void floatTrainerMatchesItsDoubleTwin() {
         Architecture architecture = Architecture.parse(4, "16 TANH, 12 LEAKY_RELU 0.1, 8 PRELU 0.25, 3 SOFTMAX");
         Point point = FiniteDifferences.draw(architecture, dev.autonet.LossFunction.CATEGORICAL_CROSS_ENTROPY, 3, ROWS, 11);
-        float[] floatParameters = floats(point.parameters());
-        double[] parameters = doubles(floatParameters);
-        float[] floatInputs = floats(point.x());
-        double[] inputs = doubles(floatInputs);
+        float[] floatParameters = toFloats(point.parameters());
+        double[] parameters = toDoubles(floatParameters);
+        float[] floatInputs = toFloats(point.x());
+        double[] inputs = toDoubles(floatInputs);
         double[] targets = point.y();
 
         double[] parameterGradient = new double[parameters.length];
@@ -39,11 +39,11 @@ class FloatDoubleTest {
         float[] floatParameterGradient = new float[parameters.length];
         float[] floatInputGradient = new float[inputs.length];
         double floatLoss = new TrainingNetworks_TwinFloatTrainer(TrainingNetworks_TwinFloatModel.fromParameters(floatParameters))
-                .lossAndGradient(floatInputs, floats(targets), ROWS, floatParameterGradient, floatInputGradient);
+                .lossAndGradient(floatInputs, toFloats(targets), ROWS, floatParameterGradient, floatInputGradient);
 
         double lossError = Math.abs(floatLoss - loss) / Math.abs(loss);
-        double parameterError = scaledError(doubles(floatParameterGradient), parameterGradient);
-        double inputError = scaledError(doubles(floatInputGradient), inputGradient);
+        double parameterError = scaledError(toDoubles(floatParameterGradient), parameterGradient);
+        double inputError = scaledError(toDoubles(floatInputGradient), inputGradient);
         System.out.printf("float vs double: loss %.1e, parameter gradient %.1e, input gradient %.1e%n",
                 lossError, parameterError, inputError);
         assertTrue(lossError <= LOSS_TOLERANCE, "loss " + floatLoss + " vs " + loss);
