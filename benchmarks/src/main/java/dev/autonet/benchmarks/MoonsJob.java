@@ -9,6 +9,8 @@ import dev.autonet.runtime.data.Split;
 import dev.autonet.runtime.data.Standardizer;
 import dev.autonet.runtime.optim.Sgd;
 import dev.autonet.runtime.train.FitOptions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The whole moons training job of the issue's targets, end to end: make_moons (2000 rows, noise 0.2), a
@@ -17,7 +19,8 @@ import dev.autonet.runtime.train.FitOptions;
  * starts from the generated model's initial weights, so both train the same network from the same point.
  *
  * <p>{@code main} runs each variant once and prints its test accuracy and wall time (one run, not a
- * benchmark: {@link MoonsJobBenchmark} is the measurement).
+ * benchmark: {@link MoonsJobBenchmark} is the measurement); the VECTOR variant only when the JVM has the Vector
+ * API module ({@value VectorModels#ADD_MODULE}).
  */
 public final class MoonsJob {
     /** Seed of the data, the split, the initial weights and the shuffling. */
@@ -43,6 +46,15 @@ public final class MoonsJob {
     public static double generatedFloat(int epochs, long seed) {
         Split split = data(seed);
         MoonsTrainer trainer = new MoonsTrainer(MoonsModel.initialize(seed)).optimizer(Sgd.learningRate(LEARNING_RATE));
+        trainer.fit(split.train(), split.validation(), options(epochs, seed));
+        return trainer.evaluate(split.test()).metric();
+    }
+
+    /** {@link #generatedFloat} with {@code backend = VECTOR}; needs {@value VectorModels#ADD_MODULE}. */
+    public static double vectorFloat(int epochs, long seed) {
+        Split split = data(seed);
+        MoonsVectorTrainer trainer = new MoonsVectorTrainer(MoonsVectorModel.initialize(seed))
+                .optimizer(Sgd.learningRate(LEARNING_RATE));
         trainer.fit(split.train(), split.validation(), options(epochs, seed));
         return trainer.evaluate(split.test()).metric();
     }
@@ -76,15 +88,19 @@ public final class MoonsJob {
     }
 
     public static void main(String[] args) {
-        String[] names = {"FLOAT  generated", "FLOAT  baseline ", "DOUBLE generated", "DOUBLE baseline "};
-        Job[] jobs = {MoonsJob::generatedFloat, MoonsJob::baselineFloat, MoonsJob::generatedDouble,
-                MoonsJob::baselineDouble};
-        for (int v = 0; v < jobs.length; v++) {
-            long start = System.nanoTime();
-            double accuracy = jobs[v].run(EPOCHS, SEED);
-            double millis = (System.nanoTime() - start) / 1e6;
-            System.out.printf("moons job %s: test accuracy %.4f, %.0f ms (one cold run)%n", names[v], accuracy,
-                    millis);
+        Map<String, Job> jobs = new LinkedHashMap<>();
+        jobs.put("FLOAT  generated", MoonsJob::generatedFloat);
+        jobs.put("FLOAT  baseline ", MoonsJob::baselineFloat);
+        jobs.put("DOUBLE generated", MoonsJob::generatedDouble);
+        jobs.put("DOUBLE baseline ", MoonsJob::baselineDouble);
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+            jobs.put("FLOAT  VECTOR   ", MoonsJob::vectorFloat);
         }
+        jobs.forEach((name, job) -> {
+            long start = System.nanoTime();
+            double accuracy = job.run(EPOCHS, SEED);
+            double millis = (System.nanoTime() - start) / 1e6;
+            System.out.printf("moons job %s: test accuracy %.4f, %.0f ms (one cold run)%n", name, accuracy, millis);
+        });
     }
 }

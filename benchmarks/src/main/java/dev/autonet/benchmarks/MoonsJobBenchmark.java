@@ -27,6 +27,12 @@ public class MoonsJobBenchmark {
     }
 
     @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public double moonsJobFloatVector() {
+        return MoonsJob.vectorFloat(MoonsJob.EPOCHS, MoonsJob.SEED);
+    }
+
+    @Benchmark
     public double moonsJobFloatBaseline() {
         return MoonsJob.baselineFloat(MoonsJob.EPOCHS, MoonsJob.SEED);
     }

@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * over rows, which C2 does not vectorize for float), and {@code applyStep} (SGD with its backup copy and
  * finiteness check). The private methods are reached through method handles held in static finals, which C2
  * inlines as it would a direct call. One batch of fixed rows (seed 5), so every call does the same work.
+ * {@code *Vector}: the same step of {@code MoonsVectorTrainer} ({@code backend = VECTOR}, whose weight gradients
+ * run on the Vector API), in forks with the Vector API module; its handles and state load that class only there.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -35,16 +37,17 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TrainerPhaseBenchmark {
     static final int ROWS = 64;
 
-    private static final MethodHandle FORWARD = privateMethod("forward",
-            MethodType.methodType(void.class, float[].class, int.class));
-    private static final MethodHandle BACKWARD = privateMethod("backward",
-            MethodType.methodType(void.class, float[].class, float[].class, int.class, boolean.class));
+    private static final MethodType FORWARD_TYPE = MethodType.methodType(void.class, float[].class, int.class);
+    private static final MethodType BACKWARD_TYPE =
+            MethodType.methodType(void.class, float[].class, float[].class, int.class, boolean.class);
+    private static final MethodHandle FORWARD = privateMethod(MoonsTrainer.class, "forward", FORWARD_TYPE);
+    private static final MethodHandle BACKWARD = privateMethod(MoonsTrainer.class, "backward", BACKWARD_TYPE);
     private static final MethodType WEIGHT_GRADIENT =
             MethodType.methodType(void.class, float[].class, float[][].class, float[][].class, int.class);
-    private static final MethodHandle DENSE1_GRADIENT = privateStatic("dense1WeightGradient", WEIGHT_GRADIENT);
-    private static final MethodHandle DENSE2_GRADIENT = privateStatic("dense2WeightGradient", WEIGHT_GRADIENT);
-    private static final MethodHandle DENSE3_GRADIENT = privateStatic("dense3WeightGradient", WEIGHT_GRADIENT);
-    private static final MethodHandle DENSE4_GRADIENT = privateStatic("dense4WeightGradient", WEIGHT_GRADIENT);
+    private static final MethodHandle DENSE1_GRADIENT = privateStatic(MoonsTrainer.class, "dense1WeightGradient");
+    private static final MethodHandle DENSE2_GRADIENT = privateStatic(MoonsTrainer.class, "dense2WeightGradient");
+    private static final MethodHandle DENSE3_GRADIENT = privateStatic(MoonsTrainer.class, "dense3WeightGradient");
+    private static final MethodHandle DENSE4_GRADIENT = privateStatic(MoonsTrainer.class, "dense4WeightGradient");
 
     private MoonsTrainer trainer;
     private float[] parameters;
@@ -60,18 +63,23 @@ public class TrainerPhaseBenchmark {
     public void setUp() throws ReflectiveOperationException {
         trainer = new MoonsTrainer(MoonsModel.initialize(1));
         parameters = trainer.parameters();
+        batch(inputs, targets);
+        // one pass fills the tiles the kernels read
+        trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
+        inputTile = tile(trainer, "inputTile");
+        activations = activationTiles(trainer);
+        deltas = deltaTiles(trainer);
+    }
+
+    /** The fixed batch: standard normal inputs, 0/1 targets (seed 5). */
+    static void batch(float[] inputs, float[] targets) {
         Random random = new Random(5);
         for (int k = 0; k < inputs.length; k++) {
             inputs[k] = (float) random.nextGaussian();
         }
-        for (int r = 0; r < ROWS; r++) {
+        for (int r = 0; r < targets.length; r++) {
             targets[r] = random.nextBoolean() ? 1 : 0;
         }
-        // one pass fills the tiles the kernels read
-        trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
-        inputTile = tile("inputTile");
-        activations = new float[][][] {tile("dense1Activations"), tile("dense2Activations"), tile("dense3Activations")};
-        deltas = new float[][][] {tile("dense1Deltas"), tile("dense2Deltas"), tile("dense3Deltas"), tile("dense4Deltas")};
     }
 
     @Benchmark
@@ -105,27 +113,101 @@ public class TrainerPhaseBenchmark {
         return trainer.applyStep(sgd);
     }
 
-    private float[][] tile(String name) throws ReflectiveOperationException {
-        Field field = MoonsTrainer.class.getDeclaredField(name);
+    @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public double lossAndGradientVector(VectorTrainer vector) {
+        return vector.trainer.lossAndGradient(vector.inputs, vector.targets, ROWS, vector.gradient, null);
+    }
+
+    @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public float[] forwardVector(VectorTrainer vector) throws Throwable {
+        VectorKernels.FORWARD.invokeExact(vector.trainer, vector.parameters, ROWS);
+        return vector.parameters;
+    }
+
+    @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public float[] backwardVector(VectorTrainer vector) throws Throwable {
+        VectorKernels.BACKWARD.invokeExact(vector.trainer, vector.parameters, vector.gradient, ROWS, false);
+        return vector.gradient;
+    }
+
+    @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public float[] weightGradientsVector(VectorTrainer vector) throws Throwable {
+        float[] g = vector.gradient;
+        VectorKernels.DENSE4_GRADIENT.invokeExact(g, vector.activations[2], vector.deltas[3], ROWS);
+        VectorKernels.DENSE3_GRADIENT.invokeExact(g, vector.activations[1], vector.deltas[2], ROWS);
+        VectorKernels.DENSE2_GRADIENT.invokeExact(g, vector.activations[0], vector.deltas[1], ROWS);
+        VectorKernels.DENSE1_GRADIENT.invokeExact(g, vector.inputTile, vector.deltas[0], ROWS);
+        return g;
+    }
+
+    /** {@code MoonsVectorTrainer} on the same batch; a state of its own, set up only in the *Vector forks. */
+    @State(Scope.Thread)
+    public static class VectorTrainer {
+        MoonsVectorTrainer trainer;
+        float[] parameters;
+        final float[] inputs = new float[ROWS * MoonsModel.INPUTS];
+        final float[] targets = new float[ROWS];
+        final float[] gradient = new float[MoonsModel.PARAMETER_COUNT];
+        float[][] inputTile;
+        float[][][] activations;
+        float[][][] deltas;
+
+        @Setup
+        public void setUp() throws ReflectiveOperationException {
+            trainer = new MoonsVectorTrainer(MoonsVectorModel.initialize(1));
+            parameters = trainer.parameters();
+            batch(inputs, targets);
+            trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
+            inputTile = tile(trainer, "inputTile");
+            activations = activationTiles(trainer);
+            deltas = deltaTiles(trainer);
+        }
+    }
+
+    /** Handles into {@code MoonsVectorTrainer}, in a class loaded only by the *Vector forks. */
+    private static final class VectorKernels {
+        static final MethodHandle FORWARD = privateMethod(MoonsVectorTrainer.class, "forward", FORWARD_TYPE);
+        static final MethodHandle BACKWARD = privateMethod(MoonsVectorTrainer.class, "backward", BACKWARD_TYPE);
+        static final MethodHandle DENSE1_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense1WeightGradient");
+        static final MethodHandle DENSE2_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense2WeightGradient");
+        static final MethodHandle DENSE3_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense3WeightGradient");
+        static final MethodHandle DENSE4_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense4WeightGradient");
+    }
+
+    private static float[][][] activationTiles(Object trainer) throws ReflectiveOperationException {
+        return new float[][][] {tile(trainer, "dense1Activations"), tile(trainer, "dense2Activations"),
+                tile(trainer, "dense3Activations")};
+    }
+
+    private static float[][][] deltaTiles(Object trainer) throws ReflectiveOperationException {
+        return new float[][][] {tile(trainer, "dense1Deltas"), tile(trainer, "dense2Deltas"),
+                tile(trainer, "dense3Deltas"), tile(trainer, "dense4Deltas")};
+    }
+
+    private static float[][] tile(Object trainer, String name) throws ReflectiveOperationException {
+        Field field = trainer.getClass().getDeclaredField(name);
         field.setAccessible(true);
         return (float[][]) field.get(trainer);
     }
 
-    private static MethodHandle privateMethod(String name, MethodType type) {
-        return find(name, type, false);
+    private static MethodHandle privateMethod(Class<?> trainer, String name, MethodType type) {
+        return find(trainer, name, type, false);
     }
 
-    private static MethodHandle privateStatic(String name, MethodType type) {
-        return find(name, type, true);
+    private static MethodHandle privateStatic(Class<?> trainer, String name) {
+        return find(trainer, name, WEIGHT_GRADIENT, true);
     }
 
-    private static MethodHandle find(String name, MethodType type, boolean isStatic) {
+    private static MethodHandle find(Class<?> trainer, String name, MethodType type, boolean isStatic) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(MoonsTrainer.class, MethodHandles.lookup());
-            return isStatic ? lookup.findStatic(MoonsTrainer.class, name, type)
-                    : lookup.findVirtual(MoonsTrainer.class, name, type);
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(trainer, MethodHandles.lookup());
+            return isStatic ? lookup.findStatic(trainer, name, type) : lookup.findVirtual(trainer, name, type);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the generated MoonsTrainer has no " + name + type, e);
+            throw new IllegalStateException("the generated " + trainer.getSimpleName() + " has no " + name + type, e);
         }
     }
 }

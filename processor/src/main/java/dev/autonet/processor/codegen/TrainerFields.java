@@ -53,6 +53,9 @@ final class TrainerFields {
                 .addJavadoc("What {@link #evaluate} reports beside the loss.\n")
                 .initializer("$S", context.classifier() ? "accuracy" : "mae")
                 .build());
+        if (network.vector()) {
+            fields.add(new VectorKernel(context.model()).speciesField());
+        }
         fields.add(FieldSpec.builder(int.class, "TILE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Rows per tile of the forward and backward passes.\n")
                 .initializer("$L", TrainerBatchWriter.TILE_ROWS)

@@ -1,6 +1,7 @@
 package dev.autonet.processor.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.autonet.processor.model.LayerModel;
@@ -12,16 +13,25 @@ import javax.lang.model.element.Modifier;
  * reordering it, so narrow layers sum each weight in scalar accumulators, register-blocked, and wide ones
  * ({@link #staged}) vectorize over the units instead. Both keep every sum in row order, so the gradient is
  * a row-by-row sum's, bit for bit.
+ *
+ * <p>With {@code backend = VECTOR} the narrow layers' weights are summed on the Vector API instead
+ * ({@link #vectorBlock}): each lane of an accumulator sums every {@code lanes}-th row by fused multiply-adds,
+ * and the lanes are added at the end. That reorders and fuses the sum, so a VECTOR trainer's gradient equals
+ * the row-by-row sum within rounding, not bit for bit; it is what moves the moons step's weight gradients off
+ * scalar code (RESULTS.md, "The VECTOR trainer's weight gradients").
  */
 final class TrainerGradientWriter {
     private final TrainerContext context;
     private final Numeric numeric;
     private final ArrayTypeName tile;
+    /** The Vector API's types for a {@code VECTOR} network, else null. */
+    private final VectorKernel vector;
 
     TrainerGradientWriter(TrainerContext context) {
         this.context = context;
         this.numeric = context.numeric();
         this.tile = ArrayTypeName.of(numeric.array());
+        this.vector = context.network().vector() ? new VectorKernel(context.model()) : null;
     }
 
     /**
@@ -99,10 +109,13 @@ final class TrainerGradientWriter {
         if (staged) {
             return method.addCode(stagedWeights(layer)).build();
         }
+        if (vector != null) {
+            method.addStatement("int whole = $N.loopBound(count)", VectorKernel.SPECIES);
+        }
         return TrainerTileWriter.blocked(method, layer.fanIn(), "i", GRADIENT_BLOCK, inputs -> CodeBlock.builder()
                 .add(weightInputs(layer, inputs))
                 .add(TrainerTileWriter.blockedCode(layer.units(), "j", GRADIENT_BLOCK,
-                        units -> weightBlock(layer, inputs, units)))
+                        units -> vector != null ? vectorBlock(layer, inputs, units) : weightBlock(layer, inputs, units)))
                 .build()).build();
     }
 
@@ -159,6 +172,80 @@ final class TrainerGradientWriter {
         for (int k = 0; k < inputs; k++) {
             for (int u = 0; u < units; u++) {
                 code.addStatement("g[$L] = s$L_$L", weightIndex(layer, k, u), k, u);
+            }
+        }
+        return code.build();
+    }
+
+    /*
+     * VECTOR: inputs i .. i + inputs - 1 × units j .. j + units - 1, one vector accumulator per weight whose lanes
+     * sum every 8th row (FLOAT; 4th for DOUBLE), then the rows past the last whole vector in order:
+     *     float t0_0 = g[row + j]; ...
+     *     if (whole > 0) {
+     *         FloatVector s0_0 = FloatVector.zero(SPECIES); ...
+     *         for (int r = 0; r < whole; r += SPECIES.length()) {
+     *             FloatVector a0 = FloatVector.fromArray(SPECIES, x0, r); ...  FloatVector e0 = ...(d0, r); ...
+     *             s0_0 = a0.fma(e0, s0_0); ...
+     *         }
+     *         t0_0 += s0_0.reduceLanes(VectorOperators.ADD); ...
+     *     }
+     *     for (int r = whole; r < count; r++) { float a0 = x0[r]; ... t0_0 += a0 * e0; ... }
+     *     g[row + j] = t0_0; ...
+     * A tile of fewer rows than a vector makes no vector at all.
+     */
+    private CodeBlock vectorBlock(LayerModel layer, int inputs, int units) {
+        ClassName type = vector.vector();
+        String species = VectorKernel.SPECIES;
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int u = 0; u < units; u++) {
+            code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
+        }
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("$T t$L_$L = g[$L]", numeric.scalar(), k, u, weightIndex(layer, k, u));
+            }
+        }
+        code.beginControlFlow("if (whole > 0)");
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("$T s$L_$L = $T.zero($N)", type, k, u, type, species);
+            }
+        }
+        code.beginControlFlow("for (int r = 0; r < whole; r += $N.length())", species);
+        for (int k = 0; k < inputs; k++) {
+            code.addStatement("$T a$L = $T.fromArray($N, x$L, r)", type, k, type, species, k);
+        }
+        for (int u = 0; u < units; u++) {
+            code.addStatement("$T e$L = $T.fromArray($N, d$L, r)", type, u, type, species, u);
+        }
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("s$L_$L = a$L.fma(e$L, s$L_$L)", k, u, k, u, k, u);
+            }
+        }
+        code.endControlFlow();
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("t$L_$L += s$L_$L.reduceLanes($T.ADD)", k, u, k, u, VectorKernel.VECTOR_OPERATORS);
+            }
+        }
+        code.endControlFlow();
+        code.beginControlFlow("for (int r = whole; r < count; r++)");
+        for (int k = 0; k < inputs; k++) {
+            code.addStatement("$T a$L = x$L[r]", numeric.scalar(), k, k);
+        }
+        for (int u = 0; u < units; u++) {
+            code.addStatement("$T e$L = d$L[r]", numeric.scalar(), u, u);
+        }
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("t$L_$L += a$L * e$L", k, u, k, u);
+            }
+        }
+        code.endControlFlow();
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("g[$L] = t$L_$L", weightIndex(layer, k, u), k, u);
             }
         }
         return code.build();

@@ -34,12 +34,15 @@ final class TrainerTileWriter {
     private final Numeric numeric;
     private final ArrayTypeName tile;
     private final TrainerGradientWriter gradients;
+    /** The Vector API's forward and input-gradient kernels for a {@code VECTOR} network, else null. */
+    private final VectorTrainerTileWriter vector;
 
     TrainerTileWriter(TrainerContext context) {
         this.context = context;
         this.numeric = context.numeric();
         this.tile = ArrayTypeName.of(numeric.array());
         this.gradients = new TrainerGradientWriter(context);
+        this.vector = context.network().vector() ? new VectorTrainerTileWriter(context) : null;
     }
 
     /** Every layer's kernels, input side first. */
@@ -49,11 +52,13 @@ final class TrainerTileWriter {
             methods.add(positive());
         }
         for (LayerModel layer : context.network().layers()) {
-            methods.add(forward(layer));
+            methods.add(vector != null ? vector.forward(layer) : forward(layer));
             methods.add(gradients.write(layer));
-            methods.add(inputGradient(layer));
+            methods.add(vector != null && VectorTrainerTileWriter.sumsUnits(layer)
+                    ? vector.inputGradient(layer) : inputGradient(layer));
             if (!context.isOutput(layer) && layer.activation() != Activation.LINEAR) {
-                methods.add(activationGradient(layer));
+                methods.add(vector != null && VectorTrainerTileWriter.lanewiseDerivative(layer)
+                        ? vector.activationGradient(layer) : activationGradient(layer));
             }
         }
         return methods;
@@ -352,7 +357,8 @@ final class TrainerTileWriter {
 
     /** Whether any layer's derivative uses {@link #positive()}. */
     boolean needsPositive() {
-        return context.network().layers().stream().anyMatch(layer -> !context.isOutput(layer) && branchFree(layer));
+        return vector == null
+                && context.network().layers().stream().anyMatch(layer -> !context.isOutput(layer) && branchFree(layer));
     }
 
     /*

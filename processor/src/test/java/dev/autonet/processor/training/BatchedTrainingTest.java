@@ -111,6 +111,62 @@ class BatchedTrainingTest {
                 FLOAT_LOSS, FLOAT_GRADIENT);
     }
 
+    /*
+     * backend = VECTOR: the trainer's forward pass and input gradients add each term by a fused multiply-add, and
+     * its narrow layers' weight gradients sum lanes of rows before adding the lanes, so it matches the reference
+     * within rounding; the tolerances are the SCALAR trainer's.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 63, 64, 65, 257})
+    void vectorMoonsMatchesTheReference(int rows) {
+        Architecture architecture = Architecture.parse(2, "32 RELU, 16 RELU, 8 RELU, 1 SIGMOID");
+        Point point = FiniteDifferences.draw(architecture, LossFunction.BCE, 1, rows, 170 + rows);
+        float[] parameters = toFloats(point.parameters());
+        float[] inputs = toFloats(point.x());
+        float[] targets = toFloats(point.y());
+        float[] gradient = new float[parameters.length];
+        float[] inputGradient = new float[inputs.length];
+        double loss = new TrainingNetworks_VectorMoonsTrainer(TrainingNetworks_VectorMoonsModel.fromParameters(parameters))
+                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
+        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, LossFunction.BCE,
+                toDoubles(parameters), toDoubles(inputs), toDoubles(targets), rows);
+        check("VectorMoons", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
+                FLOAT_LOSS, FLOAT_GRADIENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 4, 63, 64, 65, 257})
+    void vectorChainMatchesTheReference(int rows) {
+        Architecture architecture = Architecture.parse(30, "17 LEAKY_RELU 0.1, 20 PRELU 0.2, 9 TANH, 3 LINEAR");
+        Point point = FiniteDifferences.draw(architecture, LossFunction.MSE, 3, rows, 180 + rows);
+        double[] gradient = new double[point.parameters().length];
+        double[] inputGradient = new double[point.x().length];
+        double loss = new TrainingNetworks_VectorChainTrainer(
+                TrainingNetworks_VectorChainModel.fromParameters(point.parameters()))
+                .lossAndGradient(point.x(), point.y(), rows, gradient, inputGradient);
+        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, LossFunction.MSE,
+                point.parameters(), point.x(), point.y(), rows);
+        check("VectorChain", rows, expected, loss, gradient, inputGradient, DOUBLE_LOSS, DOUBLE_GRADIENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 65})
+    void vectorMnistMatchesTheReference(int rows) {
+        Architecture architecture = Architecture.parse(784, "256 RELU, 128 RELU, 10 SOFTMAX");
+        Point point = FiniteDifferences.draw(architecture, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 190 + rows);
+        float[] parameters = toFloats(point.parameters());
+        float[] inputs = toFloats(point.x());
+        float[] targets = toFloats(point.y());
+        float[] gradient = new float[parameters.length];
+        float[] inputGradient = new float[inputs.length];
+        double loss = new TrainingNetworks_VectorMnistTrainer(TrainingNetworks_VectorMnistModel.fromParameters(parameters))
+                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
+        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture,
+                LossFunction.CATEGORICAL_CROSS_ENTROPY, toDoubles(parameters), toDoubles(inputs), toDoubles(targets), rows);
+        check("VectorMnist", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
+                FLOAT_LOSS, FLOAT_GRADIENT);
+    }
+
     /**
      * The fit loop's last, partial batch (257 rows in batches of 64 end with one row) gives the loss and
      * gradient norms that lossAndGradient gives for that row, bit for bit.

@@ -7,7 +7,7 @@ import dev.autonet.processor.training.Architecture.Layer;
 /**
  * The independent check of the trainer's batched loss and gradient: a plain row-at-a-time interpreter in
  * double, written from the textbook definitions over AutoNet's flat layout (per layer W [fanIn][units]
- * row-major, b, PReLU's slope). It covers what {@link BatchedTrainingTest} needs: RELU, TANH, PRELU and
+ * row-major, b, PReLU's slope). It covers what {@link BatchedTrainingTest} needs: RELU, LEAKY_RELU, TANH, PRELU and
  * LINEAR hidden layers; SIGMOID + BCE and SOFTMAX + cross-entropy (fused, p − y) and LINEAR + MSE outputs.
  * Means as PyTorch's {@code reduction='mean'}: over rows, and over outputs for BCE and MSE.
  */
@@ -44,7 +44,7 @@ final class RowByRowReference {
                     }
                     z[l][j] = sum;
                 }
-                double slope = layer.activation() == Activation.PRELU ? p[offset + fanIn * layer.units() + layer.units()] : 0;
+                double slope = slope(layer, p, offset + fanIn * layer.units() + layer.units());
                 a[l + 1] = new double[layer.units()];
                 for (int j = 0; j < layer.units(); j++) {
                     a[l + 1][j] = activate(layer.activation(), z[l][j], slope);
@@ -113,7 +113,7 @@ final class RowByRowReference {
                 int previousOffset = offsets[l - 1];
                 int previousFanIn = a[l - 1].length;
                 int slopeIndex = previousOffset + previousFanIn * previous.units() + previous.units();
-                double slope = previous.activation() == Activation.PRELU ? p[slopeIndex] : 0;
+                double slope = slope(previous, p, slopeIndex);
                 delta = new double[fanIn];
                 for (int i = 0; i < fanIn; i++) {
                     double zi = z[l - 1][i];
@@ -127,13 +127,19 @@ final class RowByRowReference {
         return new Result(lossSum * scale, g, inputGradient);
     }
 
+    /** PReLU's learned slope (at {@code index} in {@code p}), leaky ReLU's fixed one, else 0. */
+    private static double slope(Layer layer, double[] p, int index) {
+        return layer.activation() == Activation.PRELU ? p[index]
+                : layer.activation() == Activation.LEAKY_RELU ? layer.alpha() : 0;
+    }
+
     private static double activate(Activation activation, double z, double slope) {
         switch (activation) {
             case RELU:
                 return Math.max(z, 0);
             case TANH:
                 return Math.tanh(z);
-            case PRELU:
+            case PRELU, LEAKY_RELU:
                 return z > 0 ? z : slope * z;
             default:
                 return z; // LINEAR, and the fused outputs, whose logits the loss reads
@@ -147,7 +153,7 @@ final class RowByRowReference {
             case TANH:
                 double t = Math.tanh(z);
                 return 1 - t * t;
-            case PRELU:
+            case PRELU, LEAKY_RELU:
                 return z > 0 ? 1 : slope;
             case LINEAR:
                 return 1;

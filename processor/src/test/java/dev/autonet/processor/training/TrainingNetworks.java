@@ -20,6 +20,7 @@ import static dev.autonet.LossFunction.MSE;
 import static dev.autonet.LossFunction.SPARSE_CATEGORICAL_CROSS_ENTROPY;
 import static dev.autonet.Precision.DOUBLE;
 
+import dev.autonet.Backend;
 import dev.autonet.Dense;
 import dev.autonet.Loss;
 import dev.autonet.Network;
@@ -169,4 +170,37 @@ final class TrainingNetworks {
     @Dense(units = 1, activation = LINEAR)
     @Loss(HINGE)
     interface HingeKink {}
+
+    /**
+     * {@link Moons} with {@code backend = VECTOR}: the trainer's forward pass, input gradients, ReLU
+     * derivatives and weight gradients on the Vector API.
+     */
+    @Network(inputs = 2, backend = Backend.VECTOR)
+    @Dense(units = 32, activation = RELU)
+    @Dense(units = 16, activation = RELU)
+    @Dense(units = 8, activation = RELU)
+    @Dense(units = 1, activation = SIGMOID)
+    @Loss(BCE)
+    interface VectorMoons extends BinaryClassifier {}
+
+    /**
+     * A VECTOR chain in DOUBLE with odd widths (whole blocks of four units and vectors plus remainders), a
+     * leaky ReLU (vector derivative), PReLU (vector forward with the slope, scalar derivative and slope
+     * gradient) and tanh (activation and derivative per element).
+     */
+    @Network(inputs = 30, precision = DOUBLE, backend = Backend.VECTOR)
+    @Dense(units = 17, activation = LEAKY_RELU, alpha = 0.1)
+    @Dense(units = 20, activation = PRELU, alpha = 0.2)
+    @Dense(units = 9, activation = TANH)
+    @Dense(units = 3, activation = LINEAR)
+    @Loss(MSE)
+    interface VectorChain {}
+
+    /** 784-256-128-10 with {@code backend = VECTOR}: wide layers (staged weight gradients) and a softmax output. */
+    @Network(inputs = 784, backend = Backend.VECTOR)
+    @Dense(units = 256, activation = RELU)
+    @Dense(units = 128, activation = RELU)
+    @Dense(units = 10, activation = SOFTMAX)
+    @Loss(CATEGORICAL_CROSS_ENTROPY)
+    interface VectorMnist {}
 }
