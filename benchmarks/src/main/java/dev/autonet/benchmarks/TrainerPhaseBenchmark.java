@@ -51,40 +51,53 @@ public class TrainerPhaseBenchmark {
 
     private MoonsTrainer trainer;
     private float[] parameters;
-    private final float[] inputs = new float[ROWS * MoonsModel.INPUTS];
-    private final float[] targets = new float[ROWS];
-    private final float[] gradient = new float[MoonsModel.PARAMETER_COUNT];
-    private float[][] inputTile;
-    private float[][][] activations;
-    private float[][][] deltas;
+    private Batch batch;
     private final Sgd sgd = Sgd.learningRate(1e-6);
 
     @Setup
     public void setUp() throws ReflectiveOperationException {
         trainer = new MoonsTrainer(MoonsModel.initialize(1));
         parameters = trainer.parameters();
-        batch(inputs, targets);
-        // one pass fills the tiles the kernels read
-        trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
-        inputTile = tile(trainer, "inputTile");
-        activations = activationTiles(trainer);
-        deltas = deltaTiles(trainer);
+        batch = new Batch(trainer, trainer::lossAndGradient);
     }
 
-    /** The fixed batch: standard normal inputs, 0/1 targets (seed 5). */
-    static void batch(float[] inputs, float[] targets) {
-        Random random = new Random(5);
-        for (int k = 0; k < inputs.length; k++) {
-            inputs[k] = (float) random.nextGaussian();
-        }
-        for (int r = 0; r < targets.length; r++) {
-            targets[r] = random.nextBoolean() ? 1 : 0;
+    /** A trainer's {@code lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient)}. */
+    private interface LossAndGradient {
+        double apply(float[] inputs, float[] targets, int rows, float[] parameterGradient, float[] inputGradient);
+    }
+
+    /**
+     * The fixed batch (standard normal inputs, 0/1 targets, seed 5), a gradient buffer, and the trainer's tiles,
+     * filled by one pass of {@code lossAndGradient} over the batch so that the kernels read real values.
+     */
+    static final class Batch {
+        final float[] inputs = new float[ROWS * MoonsModel.INPUTS];
+        final float[] targets = new float[ROWS];
+        final float[] gradient = new float[MoonsModel.PARAMETER_COUNT];
+        final float[][] inputTile;
+        final float[][][] activations;
+        final float[][][] deltas;
+
+        private Batch(Object trainer, LossAndGradient pass) throws ReflectiveOperationException {
+            Random random = new Random(5);
+            for (int k = 0; k < inputs.length; k++) {
+                inputs[k] = (float) random.nextGaussian();
+            }
+            for (int r = 0; r < ROWS; r++) {
+                targets[r] = random.nextBoolean() ? 1 : 0;
+            }
+            pass.apply(inputs, targets, ROWS, gradient, null);
+            inputTile = tile(trainer, "inputTile");
+            activations = new float[][][] {tile(trainer, "dense1Activations"), tile(trainer, "dense2Activations"),
+                    tile(trainer, "dense3Activations")};
+            deltas = new float[][][] {tile(trainer, "dense1Deltas"), tile(trainer, "dense2Deltas"),
+                    tile(trainer, "dense3Deltas"), tile(trainer, "dense4Deltas")};
         }
     }
 
     @Benchmark
     public double lossAndGradient() {
-        return trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
+        return trainer.lossAndGradient(batch.inputs, batch.targets, ROWS, batch.gradient, null);
     }
 
     @Benchmark
@@ -95,17 +108,18 @@ public class TrainerPhaseBenchmark {
 
     @Benchmark
     public float[] backward() throws Throwable {
-        BACKWARD.invokeExact(trainer, parameters, gradient, ROWS, false);
-        return gradient;
+        BACKWARD.invokeExact(trainer, parameters, batch.gradient, ROWS, false);
+        return batch.gradient;
     }
 
     @Benchmark
     public float[] weightGradients() throws Throwable {
-        DENSE4_GRADIENT.invokeExact(gradient, activations[2], deltas[3], ROWS);
-        DENSE3_GRADIENT.invokeExact(gradient, activations[1], deltas[2], ROWS);
-        DENSE2_GRADIENT.invokeExact(gradient, activations[0], deltas[1], ROWS);
-        DENSE1_GRADIENT.invokeExact(gradient, inputTile, deltas[0], ROWS);
-        return gradient;
+        float[] g = batch.gradient;
+        DENSE4_GRADIENT.invokeExact(g, batch.activations[2], batch.deltas[3], ROWS);
+        DENSE3_GRADIENT.invokeExact(g, batch.activations[1], batch.deltas[2], ROWS);
+        DENSE2_GRADIENT.invokeExact(g, batch.activations[0], batch.deltas[1], ROWS);
+        DENSE1_GRADIENT.invokeExact(g, batch.inputTile, batch.deltas[0], ROWS);
+        return g;
     }
 
     @Benchmark
@@ -116,7 +130,8 @@ public class TrainerPhaseBenchmark {
     @Benchmark
     @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
     public double lossAndGradientVector(VectorTrainer vector) {
-        return vector.trainer.lossAndGradient(vector.inputs, vector.targets, ROWS, vector.gradient, null);
+        Batch batch = vector.batch;
+        return vector.trainer.lossAndGradient(batch.inputs, batch.targets, ROWS, batch.gradient, null);
     }
 
     @Benchmark
@@ -129,18 +144,19 @@ public class TrainerPhaseBenchmark {
     @Benchmark
     @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
     public float[] backwardVector(VectorTrainer vector) throws Throwable {
-        VectorKernels.BACKWARD.invokeExact(vector.trainer, vector.parameters, vector.gradient, ROWS, false);
-        return vector.gradient;
+        VectorKernels.BACKWARD.invokeExact(vector.trainer, vector.parameters, vector.batch.gradient, ROWS, false);
+        return vector.batch.gradient;
     }
 
     @Benchmark
     @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
     public float[] weightGradientsVector(VectorTrainer vector) throws Throwable {
-        float[] g = vector.gradient;
-        VectorKernels.DENSE4_GRADIENT.invokeExact(g, vector.activations[2], vector.deltas[3], ROWS);
-        VectorKernels.DENSE3_GRADIENT.invokeExact(g, vector.activations[1], vector.deltas[2], ROWS);
-        VectorKernels.DENSE2_GRADIENT.invokeExact(g, vector.activations[0], vector.deltas[1], ROWS);
-        VectorKernels.DENSE1_GRADIENT.invokeExact(g, vector.inputTile, vector.deltas[0], ROWS);
+        Batch batch = vector.batch;
+        float[] g = batch.gradient;
+        VectorKernels.DENSE4_GRADIENT.invokeExact(g, batch.activations[2], batch.deltas[3], ROWS);
+        VectorKernels.DENSE3_GRADIENT.invokeExact(g, batch.activations[1], batch.deltas[2], ROWS);
+        VectorKernels.DENSE2_GRADIENT.invokeExact(g, batch.activations[0], batch.deltas[1], ROWS);
+        VectorKernels.DENSE1_GRADIENT.invokeExact(g, batch.inputTile, batch.deltas[0], ROWS);
         return g;
     }
 
@@ -149,22 +165,13 @@ public class TrainerPhaseBenchmark {
     public static class VectorTrainer {
         MoonsVectorTrainer trainer;
         float[] parameters;
-        final float[] inputs = new float[ROWS * MoonsModel.INPUTS];
-        final float[] targets = new float[ROWS];
-        final float[] gradient = new float[MoonsModel.PARAMETER_COUNT];
-        float[][] inputTile;
-        float[][][] activations;
-        float[][][] deltas;
+        Batch batch;
 
         @Setup
         public void setUp() throws ReflectiveOperationException {
             trainer = new MoonsVectorTrainer(MoonsVectorModel.initialize(1));
             parameters = trainer.parameters();
-            batch(inputs, targets);
-            trainer.lossAndGradient(inputs, targets, ROWS, gradient, null);
-            inputTile = tile(trainer, "inputTile");
-            activations = activationTiles(trainer);
-            deltas = deltaTiles(trainer);
+            batch = new Batch(trainer, trainer::lossAndGradient);
         }
     }
 
@@ -176,16 +183,6 @@ public class TrainerPhaseBenchmark {
         static final MethodHandle DENSE2_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense2WeightGradient");
         static final MethodHandle DENSE3_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense3WeightGradient");
         static final MethodHandle DENSE4_GRADIENT = privateStatic(MoonsVectorTrainer.class, "dense4WeightGradient");
-    }
-
-    private static float[][][] activationTiles(Object trainer) throws ReflectiveOperationException {
-        return new float[][][] {tile(trainer, "dense1Activations"), tile(trainer, "dense2Activations"),
-                tile(trainer, "dense3Activations")};
-    }
-
-    private static float[][][] deltaTiles(Object trainer) throws ReflectiveOperationException {
-        return new float[][][] {tile(trainer, "dense1Deltas"), tile(trainer, "dense2Deltas"),
-                tile(trainer, "dense3Deltas"), tile(trainer, "dense4Deltas")};
     }
 
     private static float[][] tile(Object trainer, String name) throws ReflectiveOperationException {

@@ -151,30 +151,10 @@ final class TrainerGradientWriter {
         for (int u = 0; u < units; u++) {
             code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
         }
-        for (int k = 0; k < inputs; k++) {
-            for (int u = 0; u < units; u++) {
-                code.addStatement("$T s$L_$L = g[$L]", numeric.scalar(), k, u, weightIndex(layer, k, u));
-            }
-        }
-        code.beginControlFlow("for (int r = 0; r < count; r++)");
-        for (int k = 0; k < inputs; k++) {
-            code.addStatement("$T a$L = x$L[r]", numeric.scalar(), k, k);
-        }
-        for (int u = 0; u < units; u++) {
-            code.addStatement("$T e$L = d$L[r]", numeric.scalar(), u, u);
-        }
-        for (int k = 0; k < inputs; k++) {
-            for (int u = 0; u < units; u++) {
-                code.addStatement("s$L_$L += a$L * e$L", k, u, k, u);
-            }
-        }
-        code.endControlFlow();
-        for (int k = 0; k < inputs; k++) {
-            for (int u = 0; u < units; u++) {
-                code.addStatement("g[$L] = s$L_$L", weightIndex(layer, k, u), k, u);
-            }
-        }
-        return code.build();
+        return code.add(loadSums(layer, inputs, units, "s"))
+                .add(scalarRows(inputs, units, "s", "0"))
+                .add(storeSums(layer, inputs, units, "s"))
+                .build();
     }
 
     /*
@@ -200,12 +180,8 @@ final class TrainerGradientWriter {
         for (int u = 0; u < units; u++) {
             code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
         }
-        for (int k = 0; k < inputs; k++) {
-            for (int u = 0; u < units; u++) {
-                code.addStatement("$T t$L_$L = g[$L]", numeric.scalar(), k, u, weightIndex(layer, k, u));
-            }
-        }
-        code.beginControlFlow("if (whole > 0)");
+        code.add(loadSums(layer, inputs, units, "t"))
+                .beginControlFlow("if (whole > 0)");
         for (int k = 0; k < inputs; k++) {
             for (int u = 0; u < units; u++) {
                 code.addStatement("$T s$L_$L = $T.zero($N)", type, k, u, type, species);
@@ -230,7 +206,25 @@ final class TrainerGradientWriter {
             }
         }
         code.endControlFlow();
-        code.beginControlFlow("for (int r = whole; r < count; r++)");
+        return code.add(scalarRows(inputs, units, "t", "whole"))
+                .add(storeSums(layer, inputs, units, "t"))
+                .build();
+    }
+
+    // float s0_0 = g[row + j]; ... one sum per weight of the block, from the gradient so far
+    private CodeBlock loadSums(LayerModel layer, int inputs, int units, String sum) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int k = 0; k < inputs; k++) {
+            for (int u = 0; u < units; u++) {
+                code.addStatement("$T $N$L_$L = g[$L]", numeric.scalar(), sum, k, u, weightIndex(layer, k, u));
+            }
+        }
+        return code.build();
+    }
+
+    // for (int r = from; r < count; r++) { float a0 = x0[r]; ... float e0 = d0[r]; ... s0_0 += a0 * e0; ... }
+    private CodeBlock scalarRows(int inputs, int units, String sum, String from) {
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("for (int r = $L; r < count; r++)", from);
         for (int k = 0; k < inputs; k++) {
             code.addStatement("$T a$L = x$L[r]", numeric.scalar(), k, k);
         }
@@ -239,13 +233,18 @@ final class TrainerGradientWriter {
         }
         for (int k = 0; k < inputs; k++) {
             for (int u = 0; u < units; u++) {
-                code.addStatement("t$L_$L += a$L * e$L", k, u, k, u);
+                code.addStatement("$N$L_$L += a$L * e$L", sum, k, u, k, u);
             }
         }
-        code.endControlFlow();
+        return code.endControlFlow().build();
+    }
+
+    // g[row + j] = s0_0; ...
+    private static CodeBlock storeSums(LayerModel layer, int inputs, int units, String sum) {
+        CodeBlock.Builder code = CodeBlock.builder();
         for (int k = 0; k < inputs; k++) {
             for (int u = 0; u < units; u++) {
-                code.addStatement("g[$L] = t$L_$L", weightIndex(layer, k, u), k, u);
+                code.addStatement("g[$L] = $N$L_$L", weightIndex(layer, k, u), sum, k, u);
             }
         }
         return code.build();

@@ -54,8 +54,7 @@ final class TrainerTileWriter {
         for (LayerModel layer : context.network().layers()) {
             methods.add(vector != null ? vector.forward(layer) : forward(layer));
             methods.add(gradients.write(layer));
-            methods.add(vector != null && VectorTrainerTileWriter.sumsUnits(layer)
-                    ? vector.inputGradient(layer) : inputGradient(layer));
+            methods.add(vector != null ? vector.inputGradient(layer) : inputGradient(layer));
             if (!context.isOutput(layer) && layer.activation() != Activation.LINEAR) {
                 methods.add(vector != null && VectorTrainerTileWriter.lanewiseDerivative(layer)
                         ? vector.activationGradient(layer) : activationGradient(layer));

@@ -117,16 +117,6 @@ final class VectorTrainerTileWriter {
      *     }
      * }
      */
-    /**
-     * Whether {@link #inputGradient} writes {@code layer}'s input gradient: not for a single unit, where there is
-     * no sum, only one product per input and row, which the SCALAR loop gets vectorized by C2. On JDK 17 the
-     * vector form of the moons output layer's (8 inputs, 1 unit) kept allocating in 2 of 5 runs of the training
-     * tests (AllocationTest, one row; JFR showed {@code FloatVector.zero} falling back to Java in that method).
-     */
-    static boolean sumsUnits(LayerModel layer) {
-        return layer.units() > 1;
-    }
-
     MethodSpec inputGradient(LayerModel layer) {
         String weights = context.model().weightsConstant(layer);
         MethodSpec.Builder method = kernel(layer, "InputGradient")
