@@ -13,6 +13,7 @@ import dev.autonet.runtime.optim.Optimizer;
 import dev.autonet.runtime.optim.Sgd;
 import dev.autonet.runtime.train.Trainable;
 import java.lang.management.ManagementFactory;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,19 +93,8 @@ class AllocationTest {
         }
         float[] parameterGradient = new float[TrainingNetworks_MoonsTrainer.PARAMETER_COUNT];
         float[] inputGradient = new float[rows * 2];
-        double sum = 0;
-        for (int i = 0, warmUp = backend == Backend.VECTOR ? VECTOR_WARM_UP : WARM_UP; i < warmUp; i++) {
-            sum += trainer.apply(inputs, targets, rows, parameterGradient, inputGradient);
-        }
-        long baseline = emptyMeasurement();
-        double[] measuredSum = {0};
-        long allocated = leastOverWindows(() -> {
-            for (int i = 0; i < MEASURED; i++) {
-                measuredSum[0] += trainer.apply(inputs, targets, rows, parameterGradient, inputGradient);
-            }
-        });
-        assertTrue(Double.isFinite(sum + measuredSum[0]));
-        assertEquals(0, allocated - baseline, "bytes allocated by " + MEASURED + " calls over " + rows + " rows");
+        assertCallsAllocateNothing(backend == Backend.VECTOR ? VECTOR_WARM_UP : WARM_UP, rows,
+                () -> trainer.apply(inputs, targets, rows, parameterGradient, inputGradient));
     }
 
     /**
@@ -127,15 +117,21 @@ class AllocationTest {
         }
         double[] parameterGradient = new double[TrainingNetworks_VectorChainTrainer.PARAMETER_COUNT];
         double[] inputGradient = new double[inputs.length];
+        assertCallsAllocateNothing(VECTOR_WARM_UP, rows,
+                () -> trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient));
+    }
+
+    // After warmUp calls, the least that MEASURED calls allocate in one of WINDOWS windows is 0; losses finite.
+    private static void assertCallsAllocateNothing(int warmUp, int rows, DoubleSupplier call) {
         double sum = 0;
-        for (int i = 0; i < VECTOR_WARM_UP; i++) {
-            sum += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
+        for (int i = 0; i < warmUp; i++) {
+            sum += call.getAsDouble();
         }
         long baseline = emptyMeasurement();
         double[] measuredSum = {0};
         long allocated = leastOverWindows(() -> {
             for (int i = 0; i < MEASURED; i++) {
-                measuredSum[0] += trainer.lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient);
+                measuredSum[0] += call.getAsDouble();
             }
         });
         assertTrue(Double.isFinite(sum + measuredSum[0]));
