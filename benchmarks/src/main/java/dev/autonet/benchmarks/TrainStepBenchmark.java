@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * step, exactly as the fit loop does it ({@code computeBatch} then {@code applyStep} through
  * {@code Trainable}), for the generated trainer and the baseline trainer. Each state holds one batch of
  * {@value #BATCH} fixed rows, rewound before every step, so the step reads the same rows each time.
- * {@code moonsFloatVector}: the moons trainer with {@code backend = VECTOR}, in forks with the Vector API module.
+ * {@code moons*Vector}: the moons trainers with {@code backend = VECTOR}, in forks with the Vector API module.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -86,15 +86,26 @@ public class TrainStepBenchmark {
         return vector.moons.applyStep(vector.sgd);
     }
 
-    /** The moons trainer with {@code backend = VECTOR}, set up only in the *Vector forks. */
+    @Benchmark
+    @Fork(jvmArgsAppend = VectorModels.ADD_MODULE)
+    public boolean moonsDoubleVector(VectorTrainer vector) {
+        moonsBatch.startEpoch(0);
+        vector.moonsDouble.computeBatch(moonsBatch);
+        return vector.moonsDouble.applyStep(vector.doubleSgd);
+    }
+
+    /** The moons trainers with {@code backend = VECTOR}, set up only in the *Vector forks. */
     @State(Scope.Thread)
     public static class VectorTrainer {
         MoonsVectorTrainer moons;
+        MoonsVectorDoubleTrainer moonsDouble;
         final Sgd sgd = Sgd.learningRate(LEARNING_RATE);
+        final Sgd doubleSgd = Sgd.learningRate(LEARNING_RATE);
 
         @Setup
         public void setUp() {
             moons = new MoonsVectorTrainer(MoonsVectorModel.initialize(1));
+            moonsDouble = new MoonsVectorDoubleTrainer(MoonsVectorDoubleModel.initialize(1));
         }
     }
 
