@@ -79,7 +79,7 @@ final class VectorTrainerTileWriter {
         Sums sums = new Sums(layer.fanIn(), "i", "in",
                 u -> CodeBlock.of("$T.broadcast($N, $N[$L])", kernel.vector(), VectorKernel.SPECIES, Names.PARAMETERS_LOCAL,
                         VectorForwardWriter.plus(CodeBlock.of("$N", bias), "j", u)),
-                (u, i) -> VectorForwardWriter.plus(CodeBlock.of("$N + $L * $L", weights, i, layer.units()), "j", u),
+                (u, i) -> VectorForwardWriter.plus(weightRow(weights, i, layer.units()), "j", u),
                 (u, z, row) -> {
                     CodeBlock.Builder store = CodeBlock.builder().addStatement("$L.intoArray(z[$L], $L)", z, unit("j", u), row);
                     if (hidden && lanewise) {
@@ -130,7 +130,7 @@ final class VectorTrainerTileWriter {
         Sums sums = new Sums(layer.units(), "j", "d",
                 u -> CodeBlock.of("$T.zero($N)", kernel.vector(), VectorKernel.SPECIES),
                 // W[i + u][j]: DENSE2_WEIGHTS + i * 16 + 16 + j for u = 1
-                (u, j) -> CodeBlock.of("$N + i * $L$L + $N", weights, layer.units(),
+                (u, j) -> CodeBlock.of("$L$L + $N", weightRow(weights, "i", layer.units()),
                         u == 0 ? "" : " + " + u * layer.units(), j),
                 (u, sum, row) -> CodeBlock.builder()
                         .addStatement("$L.intoArray(out[$L], $L)", sum, unit("i", u), row)
@@ -257,6 +257,11 @@ final class VectorTrainerTileWriter {
     /** The statements that store output {@code u}'s vector {@code sum} of the rows from {@code row} on. */
     private interface Store {
         CodeBlock write(int u, CodeBlock sum, String row);
+    }
+
+    // DENSE2_WEIGHTS + i * 16: where input i's row of weights starts; DENSE4_WEIGHTS + i for a single unit
+    private static CodeBlock weightRow(String weights, String input, int units) {
+        return units == 1 ? CodeBlock.of("$N + $N", weights, input) : CodeBlock.of("$N + $N * $L", weights, input, units);
     }
 
     // r, r + lanes, r + 2 * lanes, ...
