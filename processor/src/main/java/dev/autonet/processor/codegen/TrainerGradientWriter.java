@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * ({@link #vectorBlock}): each lane of an accumulator sums every {@code lanes}-th row by fused multiply-adds,
  * and the lanes are added at the end. That reorders and fuses the sum, so a VECTOR trainer's gradient equals
  * the row-by-row sum within rounding, not bit for bit; it is what moves the moons step's weight gradients off
- * scalar code (RESULTS.md, "The VECTOR trainer's weight gradients").
+ * scalar code (RESULTS.md, "The VECTOR trainer").
  */
 final class TrainerGradientWriter {
     private final TrainerContext context;

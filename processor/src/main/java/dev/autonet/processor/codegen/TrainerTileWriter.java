@@ -56,8 +56,8 @@ final class TrainerTileWriter {
             methods.add(gradients.write(layer));
             methods.add(vector != null ? vector.inputGradient(layer) : inputGradient(layer));
             if (!context.isOutput(layer) && layer.activation() != Activation.LINEAR) {
-                methods.add(vector != null && VectorTrainerTileWriter.lanewiseDerivative(layer)
-                        ? vector.activationGradient(layer) : activationGradient(layer));
+                methods.add(vector != null && branchFree(layer) ? vector.activationGradient(layer)
+                        : activationGradient(layer));
             }
         }
         return methods;
@@ -354,7 +354,10 @@ final class TrainerTileWriter {
         return layer.activation() == Activation.RELU || layer.activation() == Activation.LEAKY_RELU;
     }
 
-    /** Whether any layer's derivative uses {@link #positive()}. */
+    /**
+     * Whether any layer's derivative uses {@link #positive()}: a VECTOR trainer writes the branch-free ones on
+     * vectors ({@link VectorTrainerTileWriter#activationGradient}) and needs none.
+     */
     boolean needsPositive() {
         return vector == null
                 && context.network().layers().stream().anyMatch(layer -> !context.isOutput(layer) && branchFree(layer));

@@ -227,7 +227,7 @@ final class VectorBatchedWriter {
             }
             for (int v = 0; v < ROW_VECTORS; v++) {
                 code.addStatement("$T x$L = $T.fromArray($N, in, $L * TILE + r$L)", vector, v, vector, ROW_SPECIES, index,
-                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+                        rowOffset(v));
             }
             for (int u = 0; u < block; u++) {
                 code.addStatement("$T w$L = $T.broadcast($N, $N[$L])", vector, u, vector, ROW_SPECIES, Names.PARAMETERS_LOCAL,
@@ -247,14 +247,19 @@ final class VectorBatchedWriter {
                 CodeBlock z = CodeBlock.of("$N", sum(u, v));
                 code.addStatement("$L.intoArray(out, $L * TILE + r$L)", lanewise ? kernel.activateVector(layer, z) : z,
                         u == 0 ? CodeBlock.of("j") : CodeBlock.of("(j + $L)", u),
-                        v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes");
+                        rowOffset(v));
             }
         }
         return code.build();
     }
 
     // sum5: unit u of the block, vector v of rows
-    private static String sum(int u, int v) {
+    static String sum(int u, int v) {
         return "sum" + (u * ROW_VECTORS + v);
+    }
+
+    // "", " + lanes", " + 2 * lanes", ...: where vector v of a block of rows starts, after r
+    static String rowOffset(int v) {
+        return v == 0 ? "" : " + " + (v == 1 ? "" : v + " * ") + "lanes";
     }
 }

@@ -11,13 +11,13 @@ import java.util.function.IntFunction;
 import javax.lang.model.element.Modifier;
 
 /**
- * The {@code Forward} and {@code InputGradient} kernels of a {@code VECTOR} network's trainer, on the Vector
- * API, in place of {@link TrainerTileWriter}'s loops (same names, parameters and tiles). Both are sums of
- * broadcast weights times vectors of rows, the form of the batched inference kernels
- * ({@link VectorBatchedWriter}): {@value VectorBatchedWriter#ROW_VECTORS} vectors of rows by
- * {@value TrainerTileWriter#UNIT_BLOCK} units (or inputs) in registers, each term added by a fused multiply-add
- * in the scalar kernels' order. So the forward pass computes what the model's batched {@code predict} computes,
- * and the gradients equal the SCALAR trainer's within rounding, not bit for bit.
+ * The {@code Forward}, {@code InputGradient} and ReLU / leaky-ReLU {@code ActivationGradient} kernels of a
+ * {@code VECTOR} network's trainer, on the Vector API, in place of {@link TrainerTileWriter}'s loops (same names,
+ * parameters and tiles). The first two are sums of broadcast weights times vectors of rows, in the form of the
+ * batched inference kernels ({@link VectorBatchedWriter}): {@value VectorBatchedWriter#ROW_VECTORS} vectors of
+ * rows by {@value TrainerTileWriter#UNIT_BLOCK} units (or inputs) in registers, each term added by a fused
+ * multiply-add in the scalar kernels' order, so the gradients equal the SCALAR trainer's within rounding, not bit
+ * for bit. The derivative kernels repeat the SCALAR ones' arithmetic lanewise and are bit for bit the same.
  *
  * <p>The tiles hold {@code TILE} rows, a multiple of {@value VectorBatchedWriter#ROW_VECTORS} vectors, so the
  * last block of rows may run past {@code count} into rows left over from an earlier tile; the results there
@@ -138,14 +138,6 @@ final class VectorTrainerTileWriter {
         return method.addCode(overRowBlocks(layer.fanIn(), "i", sums)).build();
     }
 
-    /**
-     * Whether {@link #activationGradient} writes {@code layer}'s derivative: ReLU and leaky ReLU, whose
-     * derivative the SCALAR trainer computes branch-free from {@code positive(z)}; the others keep its loop.
-     */
-    static boolean lanewiseDerivative(LayerModel layer) {
-        return layer.activation() == Activation.RELU || layer.activation() == Activation.LEAKY_RELU;
-    }
-
     /*
      * The SCALAR kernel's arithmetic on vectors of rows, so the result is the same bit for bit:
      * private static void dense1ActivationGradient(float[][] z, int count, float[][] d) {
@@ -219,7 +211,7 @@ final class VectorTrainerTileWriter {
             CodeBlock.Builder code = CodeBlock.builder();
             for (int u = 0; u < width; u++) {
                 for (int v = 0; v < ROW_VECTORS; v++) {
-                    code.addStatement("$T $N = $L", vector, sum(u, v), start.apply(u));
+                    code.addStatement("$T $N = $L", vector, VectorBatchedWriter.sum(u, v), start.apply(u));
                 }
             }
             code.beginControlFlow("for (int $N = 0; $N < $L; $N++)", term, term, terms, term)
@@ -231,13 +223,13 @@ final class VectorTrainerTileWriter {
                 code.addStatement("$T w$L = $T.broadcast($N, $N[$L])", vector, u, vector, species,
                         Names.PARAMETERS_LOCAL, weight.apply(u, term));
                 for (int v = 0; v < ROW_VECTORS; v++) {
-                    code.addStatement("$N = x$L.fma(w$L, $N)", sum(u, v), v, u, sum(u, v));
+                    code.addStatement("$N = x$L.fma(w$L, $N)", VectorBatchedWriter.sum(u, v), v, u, VectorBatchedWriter.sum(u, v));
                 }
             }
             code.endControlFlow();
             for (int v = 0; v < ROW_VECTORS; v++) {
                 for (int u = 0; u < width; u++) {
-                    code.add(store.write(u, CodeBlock.of("$N", sum(u, v)), row(v)));
+                    code.add(store.write(u, CodeBlock.of("$N", VectorBatchedWriter.sum(u, v)), row(v)));
                 }
             }
             return code.build();
@@ -266,17 +258,12 @@ final class VectorTrainerTileWriter {
 
     // r, r + lanes, r + 2 * lanes, ...
     private static String row(int v) {
-        return v == 0 ? "r" : v == 1 ? "r + lanes" : "r + " + v + " * lanes";
+        return "r" + VectorBatchedWriter.rowOffset(v);
     }
 
     // j, j + 1, ...
     private static CodeBlock unit(String index, int u) {
         return ModelContext.offset(index, u);
-    }
-
-    // sum5: output u of the block, vector v of rows
-    private static String sum(int u, int v) {
-        return "sum" + (u * ROW_VECTORS + v);
     }
 
     private MethodSpec.Builder kernel(LayerModel layer, String kind) {
