@@ -10,6 +10,7 @@ import dev.autonet.LossFunction;
 import dev.autonet.processor.training.FiniteDifferences.Point;
 import dev.autonet.runtime.data.Batches;
 import dev.autonet.runtime.data.Dataset;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,8 @@ class BatchedTrainingTest {
     static final double DOUBLE_GRADIENT = 1e-13;
     static final double FLOAT_LOSS = 1e-5;
     static final double FLOAT_GRADIENT = 1e-5;
+    static final Architecture MOONS = Architecture.parse(2, "32 RELU, 16 RELU, 8 RELU, 1 SIGMOID");
+    static final Architecture MNIST = Architecture.parse(784, "256 RELU, 128 RELU, 10 SOFTMAX");
 
     @ParameterizedTest
     @ValueSource(ints = {1, 63, 64, 65, 257})
@@ -76,39 +79,15 @@ class BatchedTrainingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 63, 64, 65, 257})
     void moonsInFloatMatchesTheReference(int rows) {
-        Architecture architecture = Architecture.parse(2, "32 RELU, 16 RELU, 8 RELU, 1 SIGMOID");
-        Point point = FiniteDifferences.draw(architecture, LossFunction.BCE, 1, rows, 70 + rows);
-        float[] parameters = toFloats(point.parameters());
-        float[] inputs = toFloats(point.x());
-        float[] targets = toFloats(point.y());
-        float[] gradient = new float[parameters.length];
-        float[] inputGradient = new float[inputs.length];
-        double loss = new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.fromParameters(parameters))
-                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
-        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, LossFunction.BCE,
-                toDoubles(parameters), toDoubles(inputs), toDoubles(targets),
-                rows);
-        check("Moons", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
-                FLOAT_LOSS, FLOAT_GRADIENT);
+        checkFloat("Moons", MOONS, LossFunction.BCE, 1, rows, 70 + rows, parameters ->
+                new TrainingNetworks_MoonsTrainer(TrainingNetworks_MoonsModel.fromParameters(parameters))::lossAndGradient);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 65, 257})
     void mnistInFloatMatchesTheReference(int rows) {
-        Architecture architecture = Architecture.parse(784, "256 RELU, 128 RELU, 10 SOFTMAX");
-        Point point = FiniteDifferences.draw(architecture, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 80 + rows);
-        float[] parameters = toFloats(point.parameters());
-        float[] inputs = toFloats(point.x());
-        float[] targets = toFloats(point.y());
-        float[] gradient = new float[parameters.length];
-        float[] inputGradient = new float[inputs.length];
-        double loss = new TrainingNetworks_MnistTrainer(TrainingNetworks_MnistModel.fromParameters(parameters))
-                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
-        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture,
-                LossFunction.CATEGORICAL_CROSS_ENTROPY, toDoubles(parameters),
-                toDoubles(inputs), toDoubles(targets), rows);
-        check("Mnist", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
-                FLOAT_LOSS, FLOAT_GRADIENT);
+        checkFloat("Mnist", MNIST, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 80 + rows, parameters ->
+                new TrainingNetworks_MnistTrainer(TrainingNetworks_MnistModel.fromParameters(parameters))::lossAndGradient);
     }
 
     /*
@@ -119,19 +98,9 @@ class BatchedTrainingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 8, 63, 64, 65, 257})
     void vectorMoonsMatchesTheReference(int rows) {
-        Architecture architecture = Architecture.parse(2, "32 RELU, 16 RELU, 8 RELU, 1 SIGMOID");
-        Point point = FiniteDifferences.draw(architecture, LossFunction.BCE, 1, rows, 170 + rows);
-        float[] parameters = toFloats(point.parameters());
-        float[] inputs = toFloats(point.x());
-        float[] targets = toFloats(point.y());
-        float[] gradient = new float[parameters.length];
-        float[] inputGradient = new float[inputs.length];
-        double loss = new TrainingNetworks_VectorMoonsTrainer(TrainingNetworks_VectorMoonsModel.fromParameters(parameters))
-                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
-        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, LossFunction.BCE,
-                toDoubles(parameters), toDoubles(inputs), toDoubles(targets), rows);
-        check("VectorMoons", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
-                FLOAT_LOSS, FLOAT_GRADIENT);
+        checkFloat("VectorMoons", MOONS, LossFunction.BCE, 1, rows, 170 + rows, parameters ->
+                new TrainingNetworks_VectorMoonsTrainer(TrainingNetworks_VectorMoonsModel.fromParameters(parameters))
+                        ::lossAndGradient);
     }
 
     @ParameterizedTest
@@ -152,19 +121,9 @@ class BatchedTrainingTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 65})
     void vectorMnistMatchesTheReference(int rows) {
-        Architecture architecture = Architecture.parse(784, "256 RELU, 128 RELU, 10 SOFTMAX");
-        Point point = FiniteDifferences.draw(architecture, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 190 + rows);
-        float[] parameters = toFloats(point.parameters());
-        float[] inputs = toFloats(point.x());
-        float[] targets = toFloats(point.y());
-        float[] gradient = new float[parameters.length];
-        float[] inputGradient = new float[inputs.length];
-        double loss = new TrainingNetworks_VectorMnistTrainer(TrainingNetworks_VectorMnistModel.fromParameters(parameters))
-                .lossAndGradient(inputs, targets, rows, gradient, inputGradient);
-        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture,
-                LossFunction.CATEGORICAL_CROSS_ENTROPY, toDoubles(parameters), toDoubles(inputs), toDoubles(targets), rows);
-        check("VectorMnist", rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient),
-                FLOAT_LOSS, FLOAT_GRADIENT);
+        checkFloat("VectorMnist", MNIST, LossFunction.CATEGORICAL_CROSS_ENTROPY, 10, rows, 190 + rows, parameters ->
+                new TrainingNetworks_VectorMnistTrainer(TrainingNetworks_VectorMnistModel.fromParameters(parameters))
+                        ::lossAndGradient);
     }
 
     /**
@@ -196,6 +155,30 @@ class BatchedTrainingTest {
             firstLayer += gradient[k] * gradient[k];
         }
         assertEquals(Math.sqrt(firstLayer), trainer.layerGradientNorm(0), 1e-15 * Math.sqrt(firstLayer));
+    }
+
+    /** A FLOAT trainer's {@code lossAndGradient(inputs, targets, rows, parameterGradient, inputGradient)}. */
+    private interface FloatLossAndGradient {
+        double apply(float[] inputs, float[] targets, int rows, float[] parameterGradient, float[] inputGradient);
+    }
+
+    /**
+     * Draws a point for {@code architecture} (seed {@code seed}), rounds it to float, runs the FLOAT trainer that
+     * {@code trainer} makes from the rounded parameters, and checks it against the reference at the rounded
+     * values with the FLOAT tolerances.
+     */
+    private static void checkFloat(String network, Architecture architecture, LossFunction lossFunction, int outputs,
+            int rows, long seed, Function<float[], FloatLossAndGradient> trainer) {
+        Point point = FiniteDifferences.draw(architecture, lossFunction, outputs, rows, seed);
+        float[] parameters = toFloats(point.parameters());
+        float[] inputs = toFloats(point.x());
+        float[] targets = toFloats(point.y());
+        float[] gradient = new float[parameters.length];
+        float[] inputGradient = new float[inputs.length];
+        double loss = trainer.apply(parameters).apply(inputs, targets, rows, gradient, inputGradient);
+        RowByRowReference.Result expected = RowByRowReference.lossAndGradient(architecture, lossFunction,
+                toDoubles(parameters), toDoubles(inputs), toDoubles(targets), rows);
+        check(network, rows, expected, loss, toDoubles(gradient), toDoubles(inputGradient), FLOAT_LOSS, FLOAT_GRADIENT);
     }
 
     private static void check(String network, int rows, RowByRowReference.Result expected, double loss, double[] gradient,
