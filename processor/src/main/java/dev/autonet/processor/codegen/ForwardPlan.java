@@ -133,11 +133,14 @@ final class ForwardPlan {
         return ranges;
     }
 
+    // Blocks come in layer order, a layer's unit ranges one after another, so a layer already listed is
+    // the last one listed. Compared by identity: a record's equals is bootstrapped on its first call,
+    // which a cold javac pays for.
     private static List<LayerModel> bufferedLayers(List<Block> blocks, ModelContext context) {
         List<LayerModel> layers = new ArrayList<>();
         for (Block block : blocks) {
             LayerModel last = block.last();
-            if (!context.isOutput(last) && !layers.contains(last)) {
+            if (!context.isOutput(last) && (layers.isEmpty() || layers.get(layers.size() - 1) != last)) {
                 layers.add(last);
             }
         }
