@@ -29,7 +29,7 @@ import javax.tools.ToolProvider;
  * The processor, its dependencies, the annotations and the runtime come from this JVM's class path.
  */
 public final class CompileTime {
-    private static final String PROCESSOR = "dev.autonet.processor.AutoNetProcessor";
+    static final String PROCESSOR = "dev.autonet.processor.AutoNetProcessor";
     private static final List<String> EXCLUDED_LIBRARIES = List.of("/org/junit/", "/org/opentest4j/",
             "/org/apiguardian/", "/org/openjdk/jmh/", "/net/sf/jopt-simple/", "/org/apache/commons/");
     private static final String DEFAULT_SOURCE = "benchmarks/src/main/java/dev/autonet/benchmarks/Mnist.java";
@@ -82,7 +82,7 @@ public final class CompileTime {
      * The jars a user's build hands javac: this JVM's class path less this module's own classes (they hold
      * an already generated MnistModel) and the test and benchmark libraries (JUnit, JMH).
      */
-    private static String libraries() {
+    static String libraries() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isEmpty() && !isExcluded(Path.of(entry).toAbsolutePath().normalize()))
                 .collect(Collectors.joining(File.pathSeparator));
@@ -186,7 +186,7 @@ public final class CompileTime {
         System.out.printf("generated sources total %43d bytes %6d lines%n", totalBytes, totalLines);
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
