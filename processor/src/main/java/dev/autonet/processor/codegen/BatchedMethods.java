@@ -65,6 +65,11 @@ final class BatchedMethods {
      * agreement: how each row's result compares with the single-row predict's (", bit for bit").
      */
     MethodSpec predict(String agreement) {
+        return predict(agreement, outputActivation(context.network().outputLayer()));
+    }
+
+    // The same with the output activation written by the caller (a VECTOR model's vector sigmoid).
+    MethodSpec predict(String agreement, CodeBlock activation) {
         return api("predict")
                 .addJavadoc("Writes the predictions for {@code rows} rows into {@code outputs}: row {@code r}'s features are\n"
                         + "{@code inputs[r * INPUTS ..]}, its outputs {@code outputs[r * OUTPUTS ..]}; longer arrays keep\n"
@@ -73,7 +78,7 @@ final class BatchedMethods {
                         + "@throws IllegalArgumentException if {@code rows} is negative or an array is too short\n",
                         numeric.scalar(), numeric.scalar(), agreement)
                 .addStatement("batchedForward(inputs, rows, outputs)")
-                .addCode(outputActivation(context.network().outputLayer()))
+                .addCode(activation)
                 .build();
     }
 
