@@ -122,16 +122,22 @@ final class TrainerGradientWriter {
     // Units j .. j + width - 1 of the bias: one sum per unit, over the rows in order.
     private CodeBlock biasUnits(LayerModel layer, int width) {
         String bias = context.model().biasConstant(layer);
-        CodeBlock.Builder code = CodeBlock.builder();
-        for (int u = 0; u < width; u++) {
-            code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
-        }
+        CodeBlock.Builder code = CodeBlock.builder().add(deltaRows(width));
         for (int u = 0; u < width; u++) {
             code.addStatement("$T s$L = g[$N + $L]", numeric.scalar(), u, bias, ModelContext.offset("j", u));
         }
         code.add(TrainerTileWriter.overRows(width, u -> CodeBlock.of("s$L += d$L[r]", u, u)));
         for (int u = 0; u < width; u++) {
             code.addStatement("g[$N + $L] = s$L", bias, ModelContext.offset("j", u), u);
+        }
+        return code.build();
+    }
+
+    // float[] d0 = d[j]; float[] d1 = d[j + 1]; ... the deltas of units j .. j + units - 1
+    private CodeBlock deltaRows(int units) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int u = 0; u < units; u++) {
+            code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
         }
         return code.build();
     }
@@ -147,11 +153,9 @@ final class TrainerGradientWriter {
 
     // Inputs i .. i + inputs - 1 × units j .. j + units - 1: one scalar sum per weight, over the rows in order.
     private CodeBlock weightBlock(LayerModel layer, int inputs, int units) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        for (int u = 0; u < units; u++) {
-            code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
-        }
-        return code.add(loadSums(layer, inputs, units, "s"))
+        return CodeBlock.builder()
+                .add(deltaRows(units))
+                .add(loadSums(layer, inputs, units, "s"))
                 .add(scalarRows(inputs, units, "s", "0"))
                 .add(storeSums(layer, inputs, units, "s"))
                 .build();
@@ -176,10 +180,7 @@ final class TrainerGradientWriter {
     private CodeBlock vectorBlock(LayerModel layer, int inputs, int units) {
         ClassName type = vector.vector();
         String species = VectorKernel.SPECIES;
-        CodeBlock.Builder code = CodeBlock.builder();
-        for (int u = 0; u < units; u++) {
-            code.addStatement("$T d$L = d[$L]", numeric.array(), u, ModelContext.offset("j", u));
-        }
+        CodeBlock.Builder code = CodeBlock.builder().add(deltaRows(units));
         code.add(loadSums(layer, inputs, units, "t"))
                 .beginControlFlow("if (whole > 0)");
         for (int k = 0; k < inputs; k++) {
