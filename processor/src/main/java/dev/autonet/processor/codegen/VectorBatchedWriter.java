@@ -90,6 +90,7 @@ final class VectorBatchedWriter {
     /*
      * FLOAT SIGMOID:  if (VECTOR_SIGMOID) { sigmoidRows(outputs, rows * OUTPUTS); } else { <BatchedMethods' loop> }
      * others:         BatchedMethods' output activation
+     * The JDK test sits here, not in sigmoidRows, so that VectorSigmoidTest can run the vector loop on JDK 17 too.
      */
     private CodeBlock outputActivation() {
         CodeBlock scalarLoop = scalar.outputActivation(context.network().outputLayer());
