@@ -2,14 +2,18 @@ package dev.autonet.processor;
 
 import com.google.auto.service.AutoService;
 import dev.autonet.processor.spec.SpecReader;
+import dev.autonet.processor.validation.Message;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
 
 /**
  * The AutoNet annotation processor: for each type carrying {@code @Network}, {@code @Dense} or
@@ -17,6 +21,13 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class AutoNetProcessor extends AbstractProcessor {
+    private List<String> missingLibraries = List.of();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        missingLibraries = ProcessorPath.missing(AutoNetProcessor.class.getClassLoader());
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -36,6 +47,15 @@ public final class AutoNetProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!missingLibraries.isEmpty()) {
+            // Before NetworkStep is loaded: it links against the missing libraries.
+            String missing = String.join(", ", missingLibraries);
+            for (Element element : annotatedElements(annotations, round)) {
+                processingEnv.getMessager().printMessage(Kind.ERROR,
+                        Message.PROCESSOR_PATH.format(element.getSimpleName(), missing), element);
+            }
+            return false;
+        }
         NetworkStep step = new NetworkStep(processingEnv);
         for (Element element : annotatedElements(annotations, round)) {
             step.process(element);

@@ -10,6 +10,12 @@ import java.util.Locale;
 public enum Message {
     INTERNAL_ERROR("internal",
             "AutoNet failed unexpectedly on %s: %s. This is a bug in AutoNet; please report it with this declaration."),
+    PROCESSOR_PATH("processor-path",
+            "AutoNet cannot generate the classes of %1$s: javac's processor path lacks %2$s, which the processor "
+                    + "runs on. Put the processor's dependencies on the processor path beside it (autonet-annotations, "
+                    + "autonet-runtime and javapoet): Maven's <annotationProcessorPaths> and Gradle's "
+                    + "annotationProcessor configuration add them by themselves; with javac itself, list every jar "
+                    + "in -processorpath."),
 
     // Misuse of the annotations: DeclarationRules and TaskRules.
     NOT_INTERFACE("not-interface",
