@@ -22,7 +22,8 @@ import javax.tools.ToolProvider;
  * without it ({@code -proc:none}), and prints the first (cold) and median (warm) wall times of each, then
  * the generated sources' sizes in bytes and lines; then it
  * starts the {@code javac} command beside this JVM {@code runs} times each way (JVM start-up included), as a
- * build tool without a warm compiler daemon does. A measurement, not a test: nothing is asserted.
+ * build tool without a warm compiler daemon does, once with the JVM's defaults and once with
+ * {@code -J-XX:TieredStopAtLevel=1}. A measurement, not a test: nothing is asserted.
  *
  * <p>{@code mvn -B -q -pl benchmarks -am -DskipTests -Pcompile-time process-test-classes}, or
  * {@code java -cp <test class path> dev.autonet.benchmarks.CompileTime [runs] [path/to/Mnist.java]}.
@@ -32,6 +33,11 @@ public final class CompileTime {
     static final String PROCESSOR = "dev.autonet.processor.AutoNetProcessor";
     private static final List<String> EXCLUDED_LIBRARIES = List.of("/org/junit/", "/org/opentest4j/",
             "/org/apiguardian/", "/org/openjdk/jmh/", "/net/sf/jopt-simple/", "/org/apache/commons/");
+    /**
+     * C1 only in javac's JVM: a short compilation is over before C2's code pays for its compile time, and on
+     * a 2-core machine C2 competes with javac for the second core.
+     */
+    private static final String C1_ONLY = "-J-XX:TieredStopAtLevel=1";
     private static final String DEFAULT_SOURCE = "benchmarks/src/main/java/dev/autonet/benchmarks/Mnist.java";
 
     private CompileTime() {}
@@ -59,21 +65,25 @@ public final class CompileTime {
         }
         long[] launcher = new long[runs];
         long[] launcherWithout = new long[runs];
+        long[] launcherC1 = new long[runs];
+        long[] launcherC1Without = new long[runs];
         for (int run = 0; run < runs; run++) {
-            Path output = Files.createTempDirectory("autonet-compile-time-launcher");
-            launcher[run] = launch(source, classPath, output, true);
-            deleteTree(output);
-            output = Files.createTempDirectory("autonet-compile-time-launcher-plain");
-            launcherWithout[run] = launch(source, classPath, output, false);
-            deleteTree(output);
+            launcher[run] = launch(source, classPath, true, List.of());
+            launcherWithout[run] = launch(source, classPath, false, List.of());
+            launcherC1[run] = launch(source, classPath, true, List.of(C1_ONLY));
+            launcherC1Without[run] = launch(source, classPath, false, List.of(C1_ONLY));
         }
         report("with the AutoNet processor", withProcessor);
         report("without processing (-proc:none)", withoutProcessor);
         report("command, with the processor", launcher);
         report("command, -proc:none", launcherWithout);
-        System.out.printf("processor's share (medians, with - without): %.0f ms in one JVM, %.0f ms as a command%n",
+        report("command, processor, " + C1_ONLY, launcherC1);
+        report("command, -proc:none, " + C1_ONLY, launcherC1Without);
+        System.out.printf("processor's share (medians, with - without): %.0f ms in one JVM, %.0f ms as a command,"
+                        + " %.0f ms as a command with %s%n",
                 (median(withProcessor) - median(withoutProcessor)) / 1e6,
-                (median(launcher) - median(launcherWithout)) / 1e6);
+                (median(launcher) - median(launcherWithout)) / 1e6,
+                (median(launcherC1) - median(launcherC1Without)) / 1e6, C1_ONLY);
         reportSizes(lastOutput);
         deleteTree(lastOutput);
     }
@@ -126,10 +136,16 @@ public final class CompileTime {
         return elapsed;
     }
 
-    /** The {@code javac} command beside this JVM, as a build tool starts it: JVM start-up included. */
-    private static long launch(Path source, String classPath, Path output, boolean process) throws IOException {
+    /**
+     * The {@code javac} command beside this JVM, as a build tool starts it: JVM start-up included, into a
+     * fresh output directory; {@code jvmOptions} go to javac's JVM.
+     */
+    private static long launch(Path source, String classPath, boolean process, List<String> jvmOptions)
+            throws IOException {
+        Path output = Files.createTempDirectory("autonet-compile-time-launcher");
         Path javacCommand = Path.of(System.getProperty("java.home"), "bin", "javac");
         List<String> command = new ArrayList<>(List.of(javacCommand.toString()));
+        command.addAll(jvmOptions);
         command.addAll(options(source, classPath, output, process));
         long start = System.nanoTime();
         Process javacProcess = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -142,6 +158,7 @@ public final class CompileTime {
             throw new IllegalStateException("interrupted", e);
         }
         long elapsed = System.nanoTime() - start;
+        deleteTree(output);
         if (status != 0) {
             throw new IllegalStateException("javac failed (" + status + "):\n" + log);
         }
