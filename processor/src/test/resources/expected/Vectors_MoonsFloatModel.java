@@ -334,13 +334,13 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
             sum5 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 48), sum5);
             sum7 = x1.fma(FloatVector.fromArray(SPECIES, p, DENSE1_WEIGHTS + j + 56), sum7);
             FloatVector z0 = sum0.add(sum1);
-            z0.max(0.0f).intoArray(out, j);
+            z0.blend(0.0f, z0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j);
             FloatVector z1 = sum2.add(sum3);
-            z1.max(0.0f).intoArray(out, j + 8);
+            z1.blend(0.0f, z1.compare(VectorOperators.LE, 0.0f)).intoArray(out, j + 8);
             FloatVector z2 = sum4.add(sum5);
-            z2.max(0.0f).intoArray(out, j + 16);
+            z2.blend(0.0f, z2.compare(VectorOperators.LE, 0.0f)).intoArray(out, j + 16);
             FloatVector z3 = sum6.add(sum7);
-            z3.max(0.0f).intoArray(out, j + 24);
+            z3.blend(0.0f, z3.compare(VectorOperators.LE, 0.0f)).intoArray(out, j + 24);
         }
     }
 
@@ -374,9 +374,9 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
                 sum7 = x3.fma(FloatVector.fromArray(SPECIES, p, w + 56), sum7);
             }
             FloatVector z0 = sum0.add(sum1).add(sum2.add(sum3));
-            z0.max(0.0f).intoArray(out, j);
+            z0.blend(0.0f, z0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j);
             FloatVector z1 = sum4.add(sum5).add(sum6.add(sum7));
-            z1.max(0.0f).intoArray(out, j + 8);
+            z1.blend(0.0f, z1.compare(VectorOperators.LE, 0.0f)).intoArray(out, j + 8);
         }
     }
 
@@ -423,7 +423,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
             FloatVector x15 = FloatVector.broadcast(SPECIES, in[15]);
             sum3 = x15.fma(FloatVector.fromArray(SPECIES, p, DENSE3_WEIGHTS + j + 120), sum3);
             FloatVector z0 = sum0.add(sum1).add(sum2.add(sum3));
-            z0.max(0.0f).intoArray(out, j);
+            z0.blend(0.0f, z0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j);
         }
     }
 
@@ -657,22 +657,22 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
                     sum14 = x2.fma(w3, sum14);
                     sum15 = x3.fma(w3, sum15);
                 }
-                sum0.max(0.0f).intoArray(out, j * TILE + r);
-                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
-                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
-                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
-                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
-                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
-                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
-                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
-                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
-                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
-                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
-                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
-                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
-                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
+                sum0.blend(0.0f, sum0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r);
+                sum1.blend(0.0f, sum1.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + lanes);
+                sum2.blend(0.0f, sum2.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.blend(0.0f, sum3.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.blend(0.0f, sum4.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r);
+                sum5.blend(0.0f, sum5.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.blend(0.0f, sum6.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.blend(0.0f, sum7.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.blend(0.0f, sum8.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r);
+                sum9.blend(0.0f, sum9.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.blend(0.0f, sum10.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.blend(0.0f, sum11.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.blend(0.0f, sum12.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r);
+                sum13.blend(0.0f, sum13.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.blend(0.0f, sum14.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.blend(0.0f, sum15.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }
@@ -730,22 +730,22 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
                     sum14 = x2.fma(w3, sum14);
                     sum15 = x3.fma(w3, sum15);
                 }
-                sum0.max(0.0f).intoArray(out, j * TILE + r);
-                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
-                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
-                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
-                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
-                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
-                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
-                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
-                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
-                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
-                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
-                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
-                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
-                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
+                sum0.blend(0.0f, sum0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r);
+                sum1.blend(0.0f, sum1.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + lanes);
+                sum2.blend(0.0f, sum2.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.blend(0.0f, sum3.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.blend(0.0f, sum4.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r);
+                sum5.blend(0.0f, sum5.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.blend(0.0f, sum6.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.blend(0.0f, sum7.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.blend(0.0f, sum8.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r);
+                sum9.blend(0.0f, sum9.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.blend(0.0f, sum10.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.blend(0.0f, sum11.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.blend(0.0f, sum12.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r);
+                sum13.blend(0.0f, sum13.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.blend(0.0f, sum14.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.blend(0.0f, sum15.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }
@@ -803,22 +803,22 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
                     sum14 = x2.fma(w3, sum14);
                     sum15 = x3.fma(w3, sum15);
                 }
-                sum0.max(0.0f).intoArray(out, j * TILE + r);
-                sum1.max(0.0f).intoArray(out, j * TILE + r + lanes);
-                sum2.max(0.0f).intoArray(out, j * TILE + r + 2 * lanes);
-                sum3.max(0.0f).intoArray(out, j * TILE + r + 3 * lanes);
-                sum4.max(0.0f).intoArray(out, (j + 1) * TILE + r);
-                sum5.max(0.0f).intoArray(out, (j + 1) * TILE + r + lanes);
-                sum6.max(0.0f).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
-                sum7.max(0.0f).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
-                sum8.max(0.0f).intoArray(out, (j + 2) * TILE + r);
-                sum9.max(0.0f).intoArray(out, (j + 2) * TILE + r + lanes);
-                sum10.max(0.0f).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
-                sum11.max(0.0f).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
-                sum12.max(0.0f).intoArray(out, (j + 3) * TILE + r);
-                sum13.max(0.0f).intoArray(out, (j + 3) * TILE + r + lanes);
-                sum14.max(0.0f).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
-                sum15.max(0.0f).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
+                sum0.blend(0.0f, sum0.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r);
+                sum1.blend(0.0f, sum1.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + lanes);
+                sum2.blend(0.0f, sum2.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 2 * lanes);
+                sum3.blend(0.0f, sum3.compare(VectorOperators.LE, 0.0f)).intoArray(out, j * TILE + r + 3 * lanes);
+                sum4.blend(0.0f, sum4.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r);
+                sum5.blend(0.0f, sum5.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + lanes);
+                sum6.blend(0.0f, sum6.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 2 * lanes);
+                sum7.blend(0.0f, sum7.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 1) * TILE + r + 3 * lanes);
+                sum8.blend(0.0f, sum8.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r);
+                sum9.blend(0.0f, sum9.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + lanes);
+                sum10.blend(0.0f, sum10.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 2 * lanes);
+                sum11.blend(0.0f, sum11.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 2) * TILE + r + 3 * lanes);
+                sum12.blend(0.0f, sum12.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r);
+                sum13.blend(0.0f, sum13.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + lanes);
+                sum14.blend(0.0f, sum14.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 2 * lanes);
+                sum15.blend(0.0f, sum15.compare(VectorOperators.LE, 0.0f)).intoArray(out, (j + 3) * TILE + r + 3 * lanes);
             }
         }
     }

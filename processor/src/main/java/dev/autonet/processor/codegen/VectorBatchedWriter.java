@@ -243,8 +243,8 @@ final class VectorBatchedWriter {
      *                 sum0 = x0.fma(w0, sum0);
      *                 sum1 = x1.fma(w0, sum1); ...
      *             }
-     *             sum0.max(0f).intoArray(out, j * TILE + r);
-     *             sum1.max(0f).intoArray(out, j * TILE + r + lanes); ...
+     *             <ReLU of sum0>.intoArray(out, j * TILE + r);
+     *             <ReLU of sum1>.intoArray(out, j * TILE + r + lanes); ...
      *         }
      *     }
      * }

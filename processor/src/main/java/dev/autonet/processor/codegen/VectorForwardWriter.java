@@ -131,7 +131,7 @@ final class VectorForwardWriter {
      *     sum4 = x0.fma(FloatVector.fromArray(SPECIES, p, w + 8), sum4); ...
      * }
      * FloatVector z0 = sum0.add(sum1).add(sum2.add(sum3));
-     * z0.max(0f).intoArray(out, j); ...
+     * <ReLU of z0>.intoArray(out, j); ...   (VectorKernel.activateVector)
      */
     private CodeBlock vectorUnits(LayerModel layer, int block, boolean lanewise) {
         ClassName vector = kernel.vector();

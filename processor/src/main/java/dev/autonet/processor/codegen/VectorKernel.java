@@ -134,8 +134,13 @@ final class VectorKernel {
     }
 
     /*
-     * z for the output layer and LINEAR; z.max(0f) for RELU; for LEAKY_RELU and PRELU, as
-     * Activations.leakyRelu: z.mul(slope).blend(z, z.compare(VectorOperators.GT, 0f)).
+     * z for the output layer and LINEAR; for RELU, z.blend(0f, z.compare(VectorOperators.LE, 0f)); for
+     * LEAKY_RELU and PRELU, as Activations.leakyRelu: z.mul(slope).blend(z, z.compare(VectorOperators.GT, 0f)).
+     *
+     * The RELU form is Activations.relu's Math.max(z, 0f) bit for bit: z <= 0 (-0 included) gives +0, and NaN,
+     * for which the comparison is false, stays itself. C2 compiles it to a compare and a blend; z.max(0f)
+     * became five instructions a vector (two blends, the max, an unordered compare and a third blend, for
+     * Math.max's NaN and signed-zero rules).
      */
     CodeBlock activateVector(LayerModel layer, CodeBlock z) {
         if (context.isOutput(layer)) {
@@ -143,7 +148,8 @@ final class VectorKernel {
         }
         switch (layer.activation()) {
             case RELU:
-                return CodeBlock.of("$L.max($L)", z, numeric.literal(0));
+                return CodeBlock.of("$L.blend($L, $L.compare($T.LE, $L))", z, numeric.literal(0), z, VECTOR_OPERATORS,
+                        numeric.literal(0));
             case LEAKY_RELU:
                 return CodeBlock.of("$L.mul($L).blend($L, $L.compare($T.GT, $L))", z, numeric.literal(layer.alpha()), z, z,
                         VECTOR_OPERATORS, numeric.literal(0));

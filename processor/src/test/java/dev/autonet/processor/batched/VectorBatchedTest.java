@@ -3,8 +3,10 @@ package dev.autonet.processor.batched;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.autonet.processor.codegen.ClassFiles;
+import dev.autonet.runtime.Architecture;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,6 +44,32 @@ class VectorBatchedTest {
         if (model.hasLogits()) {
             assertClose("logits", model.rowByRow("logits", inputs, rows, outputsLength),
                     model.batched("logits", inputs, rows, outputsLength), rows * model.outputs(), tolerance);
+        }
+    }
+
+    /**
+     * A NaN feature makes its row's outputs NaN and no other row's, batched and row by row, as in the SCALAR
+     * models: the vector ReLU ({@code z.blend(0, z.compare(LE, 0))}), like {@code Math.max(z, 0)}, passes NaN
+     * on instead of clamping it to 0. (Not for a network with a STEP layer: STEP(NaN) is 0 by design.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectorModels")
+    void aNaNFeatureGivesANaNRowAndLeavesTheOthers(String className) throws ReflectiveOperationException {
+        Architecture architecture = (Architecture) Class.forName(className).getField("ARCHITECTURE").get(null);
+        assumeFalse(architecture.layers().stream().anyMatch(layer -> layer.activation().equals("STEP")),
+                "STEP turns NaN into 0");
+        BatchedModel model = BatchedModel.initialize(className, 42);
+        int rows = 2 * TILE + 3;
+        int poisoned = TILE + 1;
+        double[] inputs = model.randomRows(rows, 7);
+        inputs[poisoned * model.inputs()] = Double.NaN;
+        int outputsLength = rows * model.outputs();
+        for (double[] outputs : new double[][] {model.batched("predict", inputs, rows, outputsLength),
+                model.rowByRow("predict", inputs, rows, outputsLength)}) {
+            for (int k = 0; k < outputsLength; k++) {
+                boolean inPoisonedRow = k / model.outputs() == poisoned;
+                assertEquals(inPoisonedRow, Double.isNaN(outputs[k]), className + " output " + k + " = " + outputs[k]);
+            }
         }
     }
 
