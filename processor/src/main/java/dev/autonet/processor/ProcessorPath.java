@@ -11,22 +11,24 @@ import java.util.List;
  * configuration resolve these transitively.
  */
 final class ProcessorPath {
-    /** Each library, by its Maven coordinates, with one class the processor loads from it. */
-    private static final List<String[]> LIBRARIES = List.of(
-            new String[] {"dev.autonet:autonet-annotations", "dev.autonet.Activation"},
-            new String[] {"dev.autonet:autonet-runtime", "dev.autonet.runtime.io.ModelFiles"},
-            new String[] {"com.palantir.javapoet:javapoet", "com.palantir.javapoet.JavaFile"});
+    /** A library by its Maven coordinates, and one class the processor loads from it. */
+    private record Library(String coordinates, String probe) {}
+
+    private static final List<Library> LIBRARIES = List.of(
+            new Library("dev.autonet:autonet-annotations", "dev.autonet.Activation"),
+            new Library("dev.autonet:autonet-runtime", "dev.autonet.runtime.io.ModelFiles"),
+            new Library("com.palantir.javapoet:javapoet", "com.palantir.javapoet.JavaFile"));
 
     private ProcessorPath() {}
 
     /** The coordinates of each library {@code loader} cannot load, in a fixed order; empty when all are there. */
     static List<String> missing(ClassLoader loader) {
         List<String> missing = new ArrayList<>();
-        for (String[] library : LIBRARIES) {
+        for (Library library : LIBRARIES) {
             try {
-                Class.forName(library[1], false, loader);
+                Class.forName(library.probe(), false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
-                missing.add(library[0]);
+                missing.add(library.coordinates());
             }
         }
         return missing;
