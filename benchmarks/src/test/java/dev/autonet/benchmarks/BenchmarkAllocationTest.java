@@ -88,7 +88,7 @@ class BenchmarkAllocationTest {
      * {@link #assertAllocatesNothing} for a backend = VECTOR body, which boxes its vectors until C2 has
      * compiled its kernels: it keeps measuring windows for up to {@value #VECTOR_PATIENCE_SECONDS} s. On
      * JDK 17 the one C2 thread of this 2-core machine can take seconds to reach the 784-256-128-10 kernels
-     * after the moons ones (the first window allocated 500,480 bytes per 20 calls in one CI run). A kernel
+     * after the moons ones (in one CI run all 20 windows allocated 500,480 bytes per 20 calls). A kernel
      * that still boxes once compiled allocates in every window and fails.
      */
     private static void assertVectorAllocatesNothing(String what, int calls, Runnable body) {
