@@ -48,6 +48,11 @@ public final class InterleavedPredict {
         System.out.println("(sink " + sink + ")");
     }
 
+    /**
+     * {@code calls} predictions over the input rows in turn. There are two copies of this method, one per model
+     * class, rather than one over {@link dev.autonet.runtime.FloatNetwork}. That way each loop's call site sees a single receiver
+     * class, as each JMH benchmark method does, and C2 inlines the model into it.
+     */
     private static float run(MoonsVectorModel model, float[][] inputs, float[] output, int calls) {
         float sum = 0;
         for (int call = 0; call < calls; call++) {
@@ -57,6 +62,7 @@ public final class InterleavedPredict {
         return sum;
     }
 
+    /** The same as the overload above, for the default-mode model. */
     private static float run(MoonsModel model, float[][] inputs, float[] output, int calls) {
         float sum = 0;
         for (int call = 0; call < calls; call++) {
