@@ -12,7 +12,9 @@ import java.util.stream.IntStream;
  * state. A measurement, not a benchmark for the tables: a plain timing loop, no JMH.
  *
  * <p>Run (needs the Vector API module): {@code java --add-modules=jdk.incubator.vector -cp
- * benchmarks/target/benchmarks.jar dev.autonet.benchmarks.InterleavedPredict [rounds]}.
+ * benchmarks/target/benchmarks.jar dev.autonet.benchmarks.InterleavedPredict [rounds] [--summary]}. With
+ * {@code --summary} it prints only the medians, which is how {@code targets.sh} checks the machine's speed
+ * before each group of benchmarks.
  */
 public final class InterleavedPredict {
     private static final int CALLS_VECTOR = 400_000;
@@ -23,6 +25,7 @@ public final class InterleavedPredict {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        boolean summaryOnly = args.length > 1 && args[1].equals("--summary");
         MoonsVectorModel vector = MoonsVectorModel.initialize(1);
         MoonsModel scalar = MoonsModel.initialize(1);
         float[][] inputs = Rows.floats(Rows.doubles(PredictBenchmark.ROWS, MoonsModel.INPUTS, 2));
@@ -33,7 +36,9 @@ public final class InterleavedPredict {
         for (int warmUp = 0; warmUp < 20; warmUp++) {
             sink += run(vector, inputs, output, CALLS_VECTOR) + run(scalar, inputs, output, CALLS_SCALAR);
         }
-        System.out.printf("round  vector ns/call  scalar ns/call  (JDK %s)%n", Runtime.version());
+        if (!summaryOnly) {
+            System.out.printf("round  vector ns/call  scalar ns/call  (JDK %s)%n", Runtime.version());
+        }
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             sink += run(vector, inputs, output, CALLS_VECTOR);
@@ -42,7 +47,14 @@ public final class InterleavedPredict {
             long end = System.nanoTime();
             vectorNs[round] = (middle - start) / (double) CALLS_VECTOR;
             scalarNs[round] = (end - middle) / (double) CALLS_SCALAR;
-            System.out.printf("%5d  %14.1f  %14.1f%n", round, vectorNs[round], scalarNs[round]);
+            if (!summaryOnly) {
+                System.out.printf("%5d  %14.1f  %14.1f%n", round, vectorNs[round], scalarNs[round]);
+            }
+        }
+        if (summaryOnly) {
+            System.out.printf("machine speed check, %d rounds: VECTOR batch 1 median %.1f ns, SCALAR median %.1f ns"
+                    + " (sink %s)%n", rounds, median(vectorNs), median(scalarNs), sink);
+            return;
         }
         summarize(vectorNs, scalarNs);
         System.out.println("(sink " + sink + ")");
