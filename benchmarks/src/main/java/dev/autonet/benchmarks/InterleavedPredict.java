@@ -24,8 +24,12 @@ public final class InterleavedPredict {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int rounds = args.length > 0 ? rounds(args[0]) : 300;
         boolean summaryOnly = args.length > 1 && args[1].equals("--summary");
+        if (args.length > 2 || (args.length == 2 && !summaryOnly)) {
+            throw new IllegalArgumentException("usage: InterleavedPredict [rounds] [--summary], but the arguments were "
+                    + String.join(" ", args));
+        }
         MoonsVectorModel vector = MoonsVectorModel.initialize(1);
         MoonsModel scalar = MoonsModel.initialize(1);
         float[][] inputs = Rows.floats(Rows.doubles(PredictBenchmark.ROWS, MoonsModel.INPUTS, 2));
@@ -60,10 +64,22 @@ public final class InterleavedPredict {
         System.out.println("(sink " + sink + ")");
     }
 
+    private static int rounds(String argument) {
+        try {
+            int rounds = Integer.parseInt(argument);
+            if (rounds > 0) {
+                return rounds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("rounds must be a positive whole number, but was \"" + argument + "\"");
+    }
+
     /**
-     * {@code calls} predictions over the input rows in turn. There are two copies of this method, one per model
-     * class, rather than one over {@link dev.autonet.runtime.FloatNetwork}. That way each loop's call site sees a single receiver
-     * class, as each JMH benchmark method does, and C2 inlines the model into it.
+     * {@code calls} predictions over the input rows in turn. There are two copies of this method, one per
+     * model class, rather than one over {@link dev.autonet.runtime.FloatNetwork}. That way each loop's call
+     * site sees a single receiver class, as each JMH benchmark method does, and C2 inlines the model into it.
      */
     private static float run(MoonsVectorModel model, float[][] inputs, float[] output, int calls) {
         float sum = 0;
