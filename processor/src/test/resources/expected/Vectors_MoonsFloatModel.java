@@ -481,25 +481,25 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
 
     /**
      * Replaces {@code values[0 .. end)} by their sigmoid: {@code Activations.sigmoidFast} on vectors,
-     * operation for operation, so each value gets the same bits as from the scalar method, which
-     * takes the values past the last whole vector.
+     * operation for operation and with its constants, so each value gets the same bits as from the
+     * scalar method, which takes the values past the last whole vector.
      */
     private static void sigmoidRows(float[] values, int end) {
         FloatVector one = FloatVector.broadcast(SPECIES, 1f);
         int k = 0;
         for (int upper = SPECIES.loopBound(end); k < upper; k += SPECIES.length()) {
-            FloatVector x = FloatVector.fromArray(SPECIES, values, k).neg().max(-87f).min(89f);
-            FloatVector shifted = x.fma(1.442695f, 12582912f);
-            FloatVector n = shifted.sub(12582912f);
-            FloatVector r = n.fma(FloatVector.broadcast(SPECIES, -0.693359375f), x);
-            r = n.fma(FloatVector.broadcast(SPECIES, 2.12194440e-4f), r);
-            FloatVector poly = r.fma(1.9875691500e-4f, 1.3981999507e-3f);
-            poly = poly.fma(r, FloatVector.broadcast(SPECIES, 8.3334519073e-3f));
-            poly = poly.fma(r, FloatVector.broadcast(SPECIES, 4.1665795894e-2f));
-            poly = poly.fma(r, FloatVector.broadcast(SPECIES, 1.6666665459e-1f));
-            poly = poly.fma(r, FloatVector.broadcast(SPECIES, 5.0000001201e-1f));
+            FloatVector x = FloatVector.fromArray(SPECIES, values, k).neg().max(Activations.EXPF_LOWEST).min(Activations.EXPF_HIGHEST);
+            FloatVector shifted = x.fma(Activations.EXPF_LOG2E, Activations.EXPF_ROUND_SHIFT);
+            FloatVector n = shifted.sub(Activations.EXPF_ROUND_SHIFT);
+            FloatVector r = n.fma(FloatVector.broadcast(SPECIES, Activations.EXPF_MINUS_LN2_HIGH), x);
+            r = n.fma(FloatVector.broadcast(SPECIES, Activations.EXPF_MINUS_LN2_LOW), r);
+            FloatVector poly = r.fma(Activations.EXPF_P0, Activations.EXPF_P1);
+            poly = poly.fma(r, FloatVector.broadcast(SPECIES, Activations.EXPF_P2));
+            poly = poly.fma(r, FloatVector.broadcast(SPECIES, Activations.EXPF_P3));
+            poly = poly.fma(r, FloatVector.broadcast(SPECIES, Activations.EXPF_P4));
+            poly = poly.fma(r, FloatVector.broadcast(SPECIES, Activations.EXPF_P5));
             poly = poly.fma(r.mul(r), r).add(1f);
-            FloatVector twoToN = shifted.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(0x3F800000).reinterpretAsFloats();
+            FloatVector twoToN = shifted.reinterpretAsInts().lanewise(VectorOperators.LSHL, 23).add(Activations.FLOAT_ONE_BITS).reinterpretAsFloats();
             one.div(poly.mul(twoToN).add(1f)).intoArray(values, k);
         }
         for (; k < end; k++) {

@@ -130,34 +130,35 @@ final class VectorBatchedWriter {
      */
     private MethodSpec sigmoidRows() {
         ClassName vector = kernel.vector();
-        ClassName operators = VectorKernel.VECTOR_OPERATORS;
+        ClassName a = ModelContext.ACTIVATIONS;
         return MethodSpec.methodBuilder("sigmoidRows")
                 .addJavadoc("Replaces {@code values[0 .. end)} by their sigmoid: {@code Activations.sigmoidFast} on vectors,\n"
-                        + "operation for operation, so each value gets the same bits as from the scalar method, which\n"
-                        + "takes the values past the last whole vector.\n")
+                        + "operation for operation and with its constants, so each value gets the same bits as from the\n"
+                        + "scalar method, which takes the values past the last whole vector.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(numeric.array(), "values")
                 .addParameter(int.class, "end")
                 .addStatement("$T one = $T.broadcast($L, 1f)", vector, vector, ROW_SPECIES)
                 .addStatement("int k = 0")
                 .beginControlFlow("for (int upper = $L.loopBound(end); k < upper; k += $L.length())", ROW_SPECIES, ROW_SPECIES)
-                .addStatement("$T x = $T.fromArray($L, values, k).neg().max(-87f).min(89f)", vector, vector, ROW_SPECIES)
-                .addStatement("$T shifted = x.fma(1.442695f, 12582912f)", vector)
-                .addStatement("$T n = shifted.sub(12582912f)", vector)
-                .addStatement("$T r = n.fma($T.broadcast($L, -0.693359375f), x)", vector, vector, ROW_SPECIES)
-                .addStatement("r = n.fma($T.broadcast($L, 2.12194440e-4f), r)", vector, ROW_SPECIES)
-                .addStatement("$T poly = r.fma(1.9875691500e-4f, 1.3981999507e-3f)", vector)
-                .addStatement("poly = poly.fma(r, $T.broadcast($L, 8.3334519073e-3f))", vector, ROW_SPECIES)
-                .addStatement("poly = poly.fma(r, $T.broadcast($L, 4.1665795894e-2f))", vector, ROW_SPECIES)
-                .addStatement("poly = poly.fma(r, $T.broadcast($L, 1.6666665459e-1f))", vector, ROW_SPECIES)
-                .addStatement("poly = poly.fma(r, $T.broadcast($L, 5.0000001201e-1f))", vector, ROW_SPECIES)
+                .addStatement("$T x = $T.fromArray($L, values, k).neg().max($T.EXPF_LOWEST).min($T.EXPF_HIGHEST)",
+                        vector, vector, ROW_SPECIES, a, a)
+                .addStatement("$T shifted = x.fma($T.EXPF_LOG2E, $T.EXPF_ROUND_SHIFT)", vector, a, a)
+                .addStatement("$T n = shifted.sub($T.EXPF_ROUND_SHIFT)", vector, a)
+                .addStatement("$T r = n.fma($T.broadcast($L, $T.EXPF_MINUS_LN2_HIGH), x)", vector, vector, ROW_SPECIES, a)
+                .addStatement("r = n.fma($T.broadcast($L, $T.EXPF_MINUS_LN2_LOW), r)", vector, ROW_SPECIES, a)
+                .addStatement("$T poly = r.fma($T.EXPF_P0, $T.EXPF_P1)", vector, a, a)
+                .addStatement("poly = poly.fma(r, $T.broadcast($L, $T.EXPF_P2))", vector, ROW_SPECIES, a)
+                .addStatement("poly = poly.fma(r, $T.broadcast($L, $T.EXPF_P3))", vector, ROW_SPECIES, a)
+                .addStatement("poly = poly.fma(r, $T.broadcast($L, $T.EXPF_P4))", vector, ROW_SPECIES, a)
+                .addStatement("poly = poly.fma(r, $T.broadcast($L, $T.EXPF_P5))", vector, ROW_SPECIES, a)
                 .addStatement("poly = poly.fma(r.mul(r), r).add(1f)")
-                .addStatement("$T twoToN = shifted.reinterpretAsInts().lanewise($T.LSHL, 23).add(0x3F800000)"
-                        + ".reinterpretAsFloats()", vector, operators)
+                .addStatement("$T twoToN = shifted.reinterpretAsInts().lanewise($T.LSHL, 23).add($T.FLOAT_ONE_BITS)"
+                        + ".reinterpretAsFloats()", vector, VectorKernel.VECTOR_OPERATORS, a)
                 .addStatement("one.div(poly.mul(twoToN).add(1f)).intoArray(values, k)")
                 .endControlFlow()
                 .beginControlFlow("for (; k < end; k++)")
-                .addStatement("values[k] = $T.sigmoidFast(values[k])", ModelContext.ACTIVATIONS)
+                .addStatement("values[k] = $T.sigmoidFast(values[k])", a)
                 .endControlFlow()
                 .build();
     }

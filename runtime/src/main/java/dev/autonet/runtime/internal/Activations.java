@@ -61,6 +61,37 @@ public final class Activations {
         return (float) sigmoid((double) z);
     }
 
+    /*
+     * The constants of sigmoidFast's e^x, named once: the VECTOR backend generates the same steps on vectors
+     * (a model's sigmoidRows) and must use the same numbers to give the same bits.
+     */
+    /** sigmoidFast holds x = −z to [EXPF_LOWEST, EXPF_HIGHEST] before e^x. */
+    public static final float EXPF_LOWEST = -87f;
+    /** See {@link #EXPF_LOWEST}. */
+    public static final float EXPF_HIGHEST = 89f;
+    /** 1 / ln 2 in float. */
+    public static final float EXPF_LOG2E = 1.442695f;
+    /** 1.5 · 2^23: adding it rounds x / ln 2 to the nearest integer, which lands in the low mantissa bits. */
+    public static final float EXPF_ROUND_SHIFT = 12582912f;
+    /** −ln 2, its high part (exact in float): r = x − n ln 2 in two steps. */
+    public static final float EXPF_MINUS_LN2_HIGH = -0.693359375f;
+    /** −ln 2 − {@link #EXPF_MINUS_LN2_HIGH}, its low part. */
+    public static final float EXPF_MINUS_LN2_LOW = 2.12194440e-4f;
+    /** Cephes' expf polynomial for e^r, highest degree first. */
+    public static final float EXPF_P0 = 1.9875691500e-4f;
+    /** See {@link #EXPF_P0}. */
+    public static final float EXPF_P1 = 1.3981999507e-3f;
+    /** See {@link #EXPF_P0}. */
+    public static final float EXPF_P2 = 8.3334519073e-3f;
+    /** See {@link #EXPF_P0}. */
+    public static final float EXPF_P3 = 4.1665795894e-2f;
+    /** See {@link #EXPF_P0}. */
+    public static final float EXPF_P4 = 1.6666665459e-1f;
+    /** See {@link #EXPF_P0}. */
+    public static final float EXPF_P5 = 5.0000001201e-1f;
+    /** The bits of 1f: the exponent bias 127 in the exponent field, which turns n's shifted bits into 2^n. */
+    public static final int FLOAT_ONE_BITS = 0x3F800000;
+
     /**
      * Logistic sigmoid 1/(1+e^−z) in float arithmetic alone, for the output of a FLOAT model's predictions:
      * within 2 ulps of {@link #sigmoid(float)} wherever that is at least 1.2e-38, and at most 6.1e-39 from
@@ -74,21 +105,21 @@ public final class Activations {
      */
     public static float sigmoidFast(float z) {
         float x = -z;
-        x = x < -87f ? -87f : x; // NaN stays NaN: both comparisons are false
-        x = x > 89f ? 89f : x;
+        x = x < EXPF_LOWEST ? EXPF_LOWEST : x; // NaN stays NaN: both comparisons are false
+        x = x > EXPF_HIGHEST ? EXPF_HIGHEST : x;
         // 1.5 * 2^23 + x / ln 2, rounded once: n, the integer nearest x / ln 2, is in the low mantissa bits
-        float shifted = Math.fma(x, 1.442695f, 12582912f);
-        float n = shifted - 12582912f;
-        float r = Math.fma(n, -0.693359375f, x);
-        r = Math.fma(n, 2.12194440e-4f, r);
-        float poly = Math.fma(r, 1.9875691500e-4f, 1.3981999507e-3f);
-        poly = Math.fma(poly, r, 8.3334519073e-3f);
-        poly = Math.fma(poly, r, 4.1665795894e-2f);
-        poly = Math.fma(poly, r, 1.6666665459e-1f);
-        poly = Math.fma(poly, r, 5.0000001201e-1f);
+        float shifted = Math.fma(x, EXPF_LOG2E, EXPF_ROUND_SHIFT);
+        float n = shifted - EXPF_ROUND_SHIFT;
+        float r = Math.fma(n, EXPF_MINUS_LN2_HIGH, x);
+        r = Math.fma(n, EXPF_MINUS_LN2_LOW, r);
+        float poly = Math.fma(r, EXPF_P0, EXPF_P1);
+        poly = Math.fma(poly, r, EXPF_P2);
+        poly = Math.fma(poly, r, EXPF_P3);
+        poly = Math.fma(poly, r, EXPF_P4);
+        poly = Math.fma(poly, r, EXPF_P5);
         poly = Math.fma(poly, r * r, r) + 1f;
         // shifting n's bits into the exponent field and adding the bias 127 gives 2^n
-        float twoToN = Float.intBitsToFloat((Float.floatToRawIntBits(shifted) << 23) + 0x3F800000);
+        float twoToN = Float.intBitsToFloat((Float.floatToRawIntBits(shifted) << 23) + FLOAT_ONE_BITS);
         return 1f / (1f + poly * twoToN);
     }
 
