@@ -13,7 +13,6 @@ import dev.autonet.runtime.io.SafeTensors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -95,7 +94,7 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     /**
      * The declared shape, for saving, export and checks.
      */
-    public static final Architecture ARCHITECTURE = new Architecture(2, "FLOAT", List.of(
+    public static final Architecture ARCHITECTURE = new Architecture(2, "FLOAT", List.<Architecture.Layer>of(
             new Architecture.Layer("dense1", 2, 32, "RELU", Double.NaN),
             new Architecture.Layer("dense2", 32, 16, "RELU", Double.NaN),
             new Architecture.Layer("dense3", 16, 8, "RELU", Double.NaN),
@@ -109,7 +108,12 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     /**
      * Each thread's own buffers; they hold nothing between calls.
      */
-    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    private static final ThreadLocal<Workspace> WORKSPACE = new ThreadLocal<Workspace>() {
+        @Override
+        protected Workspace initialValue() {
+            return new Workspace();
+        }
+    };
 
     /**
      * Rows per tile of a batched prediction; each tile's activations are held feature-major.
@@ -119,7 +123,12 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
     /**
      * Each thread's own tile buffers for batched predictions, created on its first batch.
      */
-    private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = ThreadLocal.withInitial(BatchWorkspace::new);
+    private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = new ThreadLocal<BatchWorkspace>() {
+        @Override
+        protected BatchWorkspace initialValue() {
+            return new BatchWorkspace();
+        }
+    };
 
     /**
      * Whether batched predictions take the output sigmoid on vectors (0.41 against 2.5 ns a value one
@@ -540,8 +549,12 @@ public final class Vectors_MoonsFloatModel implements Vectors.MoonsFloat, FloatN
      * Throws NullPointerException or IllegalArgumentException naming the argument, expected and actual.
      */
     private static void checkBatch(float[] inputs, int rows, float[] outputs) {
-        Objects.requireNonNull(inputs, "inputs is null");
-        Objects.requireNonNull(outputs, "outputs is null");
+        if (inputs == null) {
+            throw new NullPointerException("inputs is null");
+        }
+        if (outputs == null) {
+            throw new NullPointerException("outputs is null");
+        }
         if (rows < 0) {
             throw new IllegalArgumentException("rows is " + rows + ", expected at least 0");
         }

@@ -24,9 +24,11 @@ final class ArchitectureWriter {
     }
 
     /*
-     * public static final Architecture ARCHITECTURE = new Architecture(2, "FLOAT", List.of(
+     * public static final Architecture ARCHITECTURE = new Architecture(2, "FLOAT", List.<Architecture.Layer>of(
      *         new Architecture.Layer("dense1", 2, 32, "RELU", Double.NaN),
      *         ...), "BCE", Double.NaN);
+     *
+     * The type argument is explicit so that javac infers nothing (see InferenceFree).
      */
     FieldSpec field() {
         CodeBlock.Builder layers = CodeBlock.builder();
@@ -37,8 +39,8 @@ final class ArchitectureWriter {
         }
         return FieldSpec.builder(ARCHITECTURE, "ARCHITECTURE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The declared shape, for saving, export and checks.\n")
-                .initializer("new $T($L, $S, $T.of($>$>$L$<$<), $S, $L)", ARCHITECTURE, network.inputs(),
-                        network.precision().name(), LIST, layers.build(),
+                .initializer("new $T($L, $S, $T.<$T>of($>$>$L$<$<), $S, $L)", ARCHITECTURE, network.inputs(),
+                        network.precision().name(), LIST, LAYER, layers.build(),
                         network.loss().map(Enum::name).orElse(""), literal(network.huberDelta()))
                 .build();
     }

@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.Activation;
 import dev.autonet.processor.model.LayerModel;
@@ -283,13 +282,10 @@ final class BatchedLayerWriter {
         return loop.endControlFlow().build();
     }
 
-    // private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = ThreadLocal.withInitial(BatchWorkspace::new);
+    // private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = new ThreadLocal<BatchWorkspace>() { ... };
     FieldSpec workspaceField() {
-        return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), workspaceClass()),
-                        "BATCH_WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Each thread's own tile buffers for batched predictions, created on its first batch.\n")
-                .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspaceClass())
-                .build();
+        return InferenceFree.threadLocal("BATCH_WORKSPACE", workspaceClass(), CodeBlock.of("new $T()", workspaceClass()),
+                "Each thread's own tile buffers for batched predictions, created on its first batch.\n");
     }
 
     /*

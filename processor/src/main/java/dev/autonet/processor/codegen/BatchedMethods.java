@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.Activation;
 import dev.autonet.processor.model.LayerModel;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -168,7 +167,7 @@ final class BatchedMethods {
 
     /*
      * private static void checkBatch(float[] inputs, int rows, float[] outputs) {
-     *     Objects.requireNonNull(inputs, "inputs is null"); ...
+     *     if (inputs == null) { throw new NullPointerException("inputs is null"); } ...
      *     if (rows < 0) { throw new IllegalArgumentException("rows is " + rows + ", expected at least 0"); }
      *     if (inputs.length < (long) rows * INPUTS) { throw new IllegalArgumentException("inputs has length ..."); }
      *     ...
@@ -181,8 +180,8 @@ final class BatchedMethods {
                 .addParameter(numeric.array(), "inputs")
                 .addParameter(int.class, "rows")
                 .addParameter(numeric.array(), "outputs")
-                .addStatement("$T.requireNonNull(inputs, $S)", Objects.class, "inputs is null")
-                .addStatement("$T.requireNonNull(outputs, $S)", Objects.class, "outputs is null")
+                .addCode(InferenceFree.nullCheck("inputs", "inputs is null"))
+                .addCode(InferenceFree.nullCheck("outputs", "outputs is null"))
                 .beginControlFlow("if (rows < 0)")
                 .addStatement("throw new $T($S + rows + $S)", IllegalArgumentException.class, "rows is ", ", expected at least 0")
                 .endControlFlow()

@@ -206,7 +206,11 @@ final class FrozenApi {
                 : CodeBlock.of("scratch[$L]", plan.buffered().indexOf(block.last()));
     }
 
-    // private static final ThreadLocal<float[][]> WORKSPACE = ThreadLocal.withInitial(MoonsFrozen::newWorkspace);
+    /*
+     * private static final ThreadLocal<float[][]> WORKSPACE = ThreadLocal.withInitial(MoonsFrozen::newWorkspace);
+     *
+     * A method reference, not InferenceFree's anonymous subclass: a frozen class must stay one class file.
+     */
     Optional<FieldSpec> workspace() {
         if (plan.buffered().isEmpty()) {
             return Optional.empty();

@@ -54,7 +54,7 @@ final class TrainableWriter {
 
     /*
      * @Override public void checkData(Dataset data, String role) {
-     *     Objects.requireNonNull(data, role);
+     *     if (data == null) { throw new NullPointerException(role); }
      *     if (data.featureCount() != INPUTS) { throw new IllegalArgumentException(...); }
      *     if (data.targetWidth() != TARGET_WIDTH) { throw new IllegalArgumentException(...); }
      *     try { TargetChecks.checkBinary(data.targets(), data.rows(), TARGET_WIDTH); }
@@ -68,7 +68,7 @@ final class TrainableWriter {
                         + "of {@code data} fits this network: INPUTS features, TARGET_WIDTH targets$L.\n", targetDomain())
                 .addParameter(TrainerContext.DATASET, "data")
                 .addParameter(String.class, "role")
-                .addStatement("$T.requireNonNull(data, role)", Objects.class)
+                .addCode(InferenceFree.nullCheck("data", CodeBlock.of("role")))
                 .beginControlFlow("if (data.featureCount() != INPUTS)")
                 .addStatement("throw new $T(role + $S +$Wdata.featureCount() + $S + INPUTS)", IllegalArgumentException.class,
                         " has ", " features per row, but " + declarationName() + " takes ")

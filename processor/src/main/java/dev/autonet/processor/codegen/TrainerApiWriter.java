@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.autonet.LossFunction;
 import java.util.List;
-import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,19 +24,26 @@ final class TrainerApiWriter {
                 fitWithoutValidation(), model(), parameters());
     }
 
-    // public MoonsTrainer(MoonsModel start) { this.parameters = Objects.requireNonNull(start, "start").parameters(); }
+    /*
+     * public MoonsTrainer(MoonsModel start) {
+     *     if (start == null) { throw new NullPointerException("start"); }
+     *     this.parameters = start.parameters();
+     * }
+     */
     private MethodSpec constructor() {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("A trainer starting from a copy of {@code start}'s weights, with the default optimizer.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(context.model().modelClass(), "start")
-                .addStatement("this.parameters = $T.requireNonNull(start, $S).parameters()", Objects.class, "start")
+                .addCode(InferenceFree.nullCheck("start", "start"))
+                .addStatement("this.parameters = start.parameters()")
                 .build();
     }
 
     /*
      * public MoonsTrainer optimizer(Optimizer optimizer) {
-     *     this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+     *     if (optimizer == null) { throw new NullPointerException("optimizer"); }
+     *     this.optimizer = optimizer;
      *     return this;
      * }
      */
@@ -48,7 +54,8 @@ final class TrainerApiWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.trainerClass())
                 .addParameter(TrainerContext.OPTIMIZER, "optimizer")
-                .addStatement("this.optimizer = $T.requireNonNull(optimizer, $S)", Objects.class, "optimizer")
+                .addCode(InferenceFree.nullCheck("optimizer", "optimizer"))
+                .addStatement("this.optimizer = optimizer")
                 .addStatement("return this")
                 .build();
     }
@@ -88,8 +95,8 @@ final class TrainerApiWriter {
                 .addParameter(int.class, "rows")
                 .addParameter(numeric.array(), "parameterGradient")
                 .addParameter(numeric.array(), "inputGradient")
-                .addStatement("$T.requireNonNull(inputs, $S)", Objects.class, "inputs")
-                .addStatement("$T.requireNonNull(targets, $S)", Objects.class, "targets")
+                .addCode(InferenceFree.nullCheck("inputs", "inputs"))
+                .addCode(InferenceFree.nullCheck("targets", "targets"))
                 .beginControlFlow("if (rows < 1)")
                 .addStatement("throw new $T($S + rows + $S)", IllegalArgumentException.class, "rows is ",
                         ", but a batch needs at least 1 row")

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.model.LayerModel;
 import javax.lang.model.element.Modifier;
@@ -30,7 +29,6 @@ final class VectorBatchedWriter {
      */
     static final int TILE_ROWS = 64;
 
-    private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
     /**
      * The species of the tile kernels, whose vectors run over rows: the single-row kernels' own. A wider one
      * (SPECIES_PREFERRED, 512 bits with AVX-512) measured faster here in isolation, but a JVM that ran both
@@ -62,11 +60,9 @@ final class VectorBatchedWriter {
     /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
         model.addField(BatchedMethods.tileField(TILE_ROWS))
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, workspaceClass()),
-                                "BATCH_WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Each thread's own tile buffers for batched predictions, created on its first batch.\n")
-                        .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspaceClass())
-                        .build())
+                .addField(InferenceFree.threadLocal("BATCH_WORKSPACE", workspaceClass(),
+                        CodeBlock.of("new $T()", workspaceClass()),
+                        "Each thread's own tile buffers for batched predictions, created on its first batch.\n"))
                 .addMethod(scalar.predict(" to rounding", outputActivation()));
         if (vectorSigmoid()) {
             model.addField(vectorSigmoidField()).addMethod(sigmoidRows());

@@ -1,10 +1,8 @@
 package dev.autonet.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.processor.model.LayerModel;
 import java.util.List;
@@ -16,7 +14,6 @@ import javax.lang.model.element.Modifier;
  * a thread's first call, so predictions stay allocation-free and threads never share a buffer.
  */
 final class WorkspaceWriter {
-    private static final ClassName THREAD_LOCAL = ClassName.get(ThreadLocal.class);
 
     private final ModelContext context;
     private final List<LayerModel> buffered;
@@ -62,13 +59,11 @@ final class WorkspaceWriter {
         return logits || !buffered.isEmpty();
     }
 
-    // private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    // private static final ThreadLocal<Workspace> WORKSPACE = new ThreadLocal<Workspace>() { ... new Workspace() ... };
     FieldSpec field() {
-        return FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, context.workspaceClass()),
-                        "WORKSPACE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Each thread's own buffers; they hold nothing between calls.\n")
-                .initializer("$T.withInitial($T::new)", ThreadLocal.class, context.workspaceClass())
-                .build();
+        return InferenceFree.threadLocal("WORKSPACE", context.workspaceClass(),
+                CodeBlock.of("new $T()", context.workspaceClass()),
+                "Each thread's own buffers; they hold nothing between calls.\n");
     }
 
     /*
