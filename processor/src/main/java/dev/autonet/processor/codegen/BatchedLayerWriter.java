@@ -1,7 +1,6 @@
 package dev.autonet.processor.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -282,12 +281,6 @@ final class BatchedLayerWriter {
         return loop.endControlFlow().build();
     }
 
-    // private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = new ThreadLocal<BatchWorkspace>() { ... };
-    FieldSpec workspaceField() {
-        return InferenceFree.threadLocal("BATCH_WORKSPACE", workspaceClass(), CodeBlock.of("new $T()", workspaceClass()),
-                "Each thread's own tile buffers for batched predictions, created on its first batch.\n");
-    }
-
     /*
      * private static final class BatchWorkspace {
      *     final float[][] input = new float[2][MoonsModel.TILE];
@@ -296,7 +289,7 @@ final class BatchedLayerWriter {
      * }
      */
     TypeSpec workspaceType() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(workspaceClass())
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.batchWorkspaceClass())
                 .addJavadoc("One tile of one thread's batched predictions, every layer feature-major: [units][TILE].\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addField(tileBuffer(INPUT_TILE, context.network().inputs(), "The tile's input rows, transposed."));
@@ -305,10 +298,6 @@ final class BatchedLayerWriter {
             type.addField(tileBuffer(buffer(layer), layer.units(), doc));
         }
         return type.build();
-    }
-
-    ClassName workspaceClass() {
-        return context.modelClass().nestedClass("BatchWorkspace");
     }
 
     private FieldSpec tileBuffer(String name, int features, String doc) {

@@ -39,7 +39,7 @@ final class BatchedMethods {
     /** Adds the tile constant, the batched API, its helpers, the tile methods and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
         model.addField(tileField(TILE_ROWS))
-                .addField(layers.workspaceField())
+                .addField(workspaceField(context))
                 .addMethod(predict(", bit for bit"));
         if (context.network().isClassifier()) {
             model.addMethod(logits());
@@ -49,6 +49,12 @@ final class BatchedMethods {
             model.addMethod(layers.write(layer));
         }
         model.addType(layers.workspaceType());
+    }
+
+    // private static final ThreadLocal<BatchWorkspace> BATCH_WORKSPACE = new ThreadLocal<BatchWorkspace>() { ... };
+    static FieldSpec workspaceField(ModelContext context) {
+        return InferenceFree.threadLocal("BATCH_WORKSPACE", context.batchWorkspaceClass(),
+                "Each thread's own tile buffers for batched predictions, created on its first batch.\n");
     }
 
     // private static final int TILE = 256;
@@ -151,7 +157,7 @@ final class BatchedMethods {
                 .addParameter(numeric.array(), "outputs")
                 .addStatement("checkBatch(inputs, rows, outputs)")
                 .addStatement("$T $N = parameters", numeric.array(), Names.PARAMETERS_LOCAL)
-                .addStatement("$T tile = BATCH_WORKSPACE.get()", layers.workspaceClass())
+                .addStatement("$T tile = BATCH_WORKSPACE.get()", context.batchWorkspaceClass())
                 .addComment("start + count never passes rows, so start cannot overflow")
                 .beginControlFlow("for (int start = 0, count; start < rows; start += count)")
                 .addStatement("count = $T.min($N, rows - start)", Math.class, BatchedLayerWriter.TILE)

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 
@@ -29,16 +28,16 @@ final class InferenceFree {
 
     /**
      * {@code private static final ThreadLocal<T> NAME = new ThreadLocal<T>() { protected T initialValue() {
-     * return create; } };}, in place of {@code ThreadLocal.withInitial(T::new)}.
+     * return new T(); } };}, in place of {@code ThreadLocal.withInitial(T::new)}.
      */
-    static FieldSpec threadLocal(String name, TypeName type, CodeBlock create, String javadoc) {
+    static FieldSpec threadLocal(String name, ClassName type, String javadoc) {
         TypeSpec perThread = TypeSpec.anonymousClassBuilder("")
                 .superclass(ParameterizedTypeName.get(THREAD_LOCAL, type))
                 .addMethod(MethodSpec.methodBuilder("initialValue")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PROTECTED)
                         .returns(type)
-                        .addStatement("return $L", create)
+                        .addStatement("return new $T()", type)
                         .build())
                 .build();
         return FieldSpec.builder(ParameterizedTypeName.get(THREAD_LOCAL, type), name, Modifier.PRIVATE,

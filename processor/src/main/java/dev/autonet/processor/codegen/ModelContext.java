@@ -44,6 +44,11 @@ final class ModelContext {
         return modelClass.nestedClass("Workspace");
     }
 
+    /** The nested per-thread tile buffers of batched predictions, for both backends. */
+    ClassName batchWorkspaceClass() {
+        return modelClass.nestedClass("BatchWorkspace");
+    }
+
     /** Whether {@code layer} is the output layer, whose method writes pre-activations (the logits). */
     boolean isOutput(LayerModel layer) {
         return layer.index() == network.layers().size() - 1;

@@ -60,9 +60,7 @@ final class VectorBatchedWriter {
     /** Adds the tile constant, the batched API, its helpers, the tile kernels and the tile workspace to {@code model}. */
     void addTo(TypeSpec.Builder model) {
         model.addField(BatchedMethods.tileField(TILE_ROWS))
-                .addField(InferenceFree.threadLocal("BATCH_WORKSPACE", workspaceClass(),
-                        CodeBlock.of("new $T()", workspaceClass()),
-                        "Each thread's own tile buffers for batched predictions, created on its first batch.\n"))
+                .addField(BatchedMethods.workspaceField(context))
                 .addMethod(scalar.predict(" to rounding", outputActivation()));
         if (vectorSigmoid()) {
             model.addField(vectorSigmoidField()).addMethod(sigmoidRows());
@@ -159,10 +157,6 @@ final class VectorBatchedWriter {
                 .build();
     }
 
-    private ClassName workspaceClass() {
-        return context.modelClass().nestedClass("BatchWorkspace");
-    }
-
     /*
      * private static final class BatchWorkspace {
      *     final float[] input = new float[2 * TILE];
@@ -170,7 +164,7 @@ final class VectorBatchedWriter {
      * }
      */
     private TypeSpec workspace() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(workspaceClass())
+        TypeSpec.Builder type = TypeSpec.classBuilder(context.batchWorkspaceClass())
                 .addJavadoc("One thread's tiles, feature-major: {@code tile[feature * TILE + row]}.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addField(buffer("input", context.network().inputs(), "The tile's inputs."));

@@ -62,7 +62,6 @@ final class WorkspaceWriter {
     // private static final ThreadLocal<Workspace> WORKSPACE = new ThreadLocal<Workspace>() { ... new Workspace() ... };
     FieldSpec field() {
         return InferenceFree.threadLocal("WORKSPACE", context.workspaceClass(),
-                CodeBlock.of("new $T()", context.workspaceClass()),
                 "Each thread's own buffers; they hold nothing between calls.\n");
     }
 

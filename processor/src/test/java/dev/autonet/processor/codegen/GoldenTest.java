@@ -82,8 +82,13 @@ class GoldenTest {
     }
 
     private static Path generatedByTheBuild(String file) throws URISyntaxException {
+        return generatedByTheBuild().resolve(PACKAGE_PATH + file);
+    }
+
+    /** Where this module's test-compile wrote the generated sources: beside {@code target/test-classes}. */
+    static Path generatedByTheBuild() throws URISyntaxException {
         Path testClasses = Path.of(TinyModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return testClasses.resolveSibling("generated-test-sources").resolve("test-annotations").resolve(PACKAGE_PATH + file);
+        return testClasses.resolveSibling("generated-test-sources").resolve("test-annotations");
     }
 
     private static Path goldenDir() {

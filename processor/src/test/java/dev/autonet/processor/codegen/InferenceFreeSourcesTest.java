@@ -14,7 +14,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
-import dev.autonet.processor.good.TinyModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +55,7 @@ class InferenceFreeSourcesTest {
 
     @BeforeAll
     static void findGeneratedSources() throws Exception {
-        Path testClasses = Path.of(TinyModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path root = testClasses.resolveSibling("generated-test-sources").resolve("test-annotations");
+        Path root = GoldenTest.generatedByTheBuild();
         try (Stream<Path> files = Files.walk(root)) {
             generated = files.filter(file -> file.toString().endsWith(".java"))
                     .filter(file -> !file.getFileName().toString().endsWith("Frozen.java"))
