@@ -169,6 +169,11 @@ abstract class BaselineTrainerBase<A> implements Trainable {
     }
 
     @Override
+    public void undoStep() {
+        System.arraycopy(backup, 0, parameters, 0, layout.parameterCount());
+    }
+
+    @Override
     public Evaluation evaluate(Dataset data) {
         checkData(data, "evaluation data");
         int rows = data.rows();

@@ -30,7 +30,7 @@ final class TrainableWriter {
             methods.add(checkFloatRange());
         }
         methods.addAll(List.of(startEpoch(), computeBatch(), batchLoss(), batchMetricSum(), batchMetricCount(),
-                layerGradientNorm(), applyStep(), deadFraction()));
+                layerGradientNorm(), applyStep(), undoStep(), deadFraction()));
         if (!context.reluLayers().isEmpty()) {
             methods.add(neverActive());
         }
@@ -271,6 +271,14 @@ final class TrainableWriter {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("return true")
+                .build();
+    }
+
+    // @Override public void undoStep() { System.arraycopy(backup, 0, parameters, 0, PARAMETER_COUNT); }
+    private MethodSpec undoStep() {
+        return override("undoStep")
+                .addJavadoc("Puts back the weights from before the last step {@link #applyStep} took.\n")
+                .addStatement("$T.arraycopy(backup, 0, parameters, 0, PARAMETER_COUNT)", System.class)
                 .build();
     }
 

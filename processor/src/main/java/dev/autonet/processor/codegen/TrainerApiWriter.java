@@ -150,8 +150,9 @@ final class TrainerApiWriter {
         return MethodSpec.methodBuilder("fit")
                 .addJavadoc("Trains on {@code train} with the optimizer, checking {@code validation} (may be null) after\n"
                         + "each epoch; see {@link $T}. Every row of both is checked before any weight changes. Throws\n"
-                        + "TrainingDivergedException, keeping the last finite weights, if the loss, a gradient or a\n"
-                        + "weight stops being finite.\n", TrainerContext.FIT_LOOP)
+                        + "TrainingDivergedException if the loss, a gradient or a weight stops being finite, leaving\n"
+                        + "weights whose loss was finite: the best epoch's with early stopping, else those from before\n"
+                        + "the step that diverged.\n", TrainerContext.FIT_LOOP)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TrainerContext.HISTORY)
                 .addParameter(TrainerContext.DATASET, "train")

@@ -10,6 +10,7 @@ import dev.autonet.runtime.data.Dataset;
 import dev.autonet.runtime.data.Datasets;
 import dev.autonet.runtime.data.Split;
 import dev.autonet.runtime.data.Standardizer;
+import dev.autonet.runtime.optim.Optimizer;
 import dev.autonet.runtime.optim.Sgd;
 import dev.autonet.runtime.train.FitOptions;
 import dev.autonet.runtime.train.History;
@@ -135,6 +136,53 @@ class FitTest {
         for (float weight : trainer.model().parameters()) {
             assertTrue(Float.isFinite(weight), "weight " + weight);
         }
+    }
+
+    @Test
+    void aNanLossUndoesTheStepThatCausedIt() {
+        // At 1e6 the loss turns NaN a few batches in, at weights whose every value is finite. The weights
+        // left must be those the last step started from: the ones whose batch loss was still finite.
+        Sgd sgd = Sgd.learningRate(1e6);
+        float[][] lastStepStart = new float[1][];
+        Optimizer recording = new Optimizer() {
+            @Override
+            public void step(float[] parameters, float[] gradient) {
+                lastStepStart[0] = parameters.clone();
+                sgd.step(parameters, gradient);
+            }
+
+            @Override
+            public void step(double[] parameters, double[] gradient) {
+                throw new AssertionError("a FLOAT trainer");
+            }
+
+            @Override
+            public void setEpoch(int epoch) {
+                sgd.setEpoch(epoch);
+            }
+
+            @Override
+            public double learningRate() {
+                return sgd.learningRate();
+            }
+
+            @Override
+            public void reset() {
+                sgd.reset();
+            }
+
+            @Override
+            public double lastGradientNorm() {
+                return sgd.lastGradientNorm();
+            }
+        };
+        TrainingNetworks_MoonsTrainer trainer = new TrainingNetworks_MoonsTrainer(
+                TrainingNetworks_MoonsModel.initialize(SEED)).optimizer(recording);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> trainer.fit(train, options(20)));
+        assertTrue(e.getMessage().contains("the loss is NaN. The model keeps the weights from before the last step,"
+                + " whose loss was finite."), e.getMessage());
+        assertArrayEquals(lastStepStart[0], trainer.parameters());
     }
 
     @Test

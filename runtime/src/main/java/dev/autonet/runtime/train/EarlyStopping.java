@@ -16,7 +16,10 @@ final class EarlyStopping {
         return patience > 0;
     }
 
-    /** Records {@code loss} for {@code epoch}; true if it is a new best (better by more than minDelta). */
+    /**
+     * Records {@code loss} for {@code epoch}; true if it is a new best (better by more than minDelta). A NaN
+     * loss is never a best, as in Keras.
+     */
     boolean update(double loss, int epoch) {
         if (loss < best - minDelta) {
             best = loss;
@@ -29,6 +32,11 @@ final class EarlyStopping {
     /** Whether {@code patience} epochs have passed since the best one. */
     boolean shouldStop(int epoch) {
         return isEnabled() && epoch - bestEpoch >= patience;
+    }
+
+    /** Whether an epoch has been recorded as the best, so there are best weights to go back to. */
+    boolean hasBest() {
+        return bestEpoch >= 0;
     }
 
     int bestEpoch() {

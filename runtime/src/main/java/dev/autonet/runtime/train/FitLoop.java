@@ -9,6 +9,10 @@ import dev.autonet.runtime.optim.Optimizer;
  * optimizer step per batch, per-epoch validation, early stopping with restore of the best weights, and a
  * stop with {@link TrainingDivergedException} the moment the loss, gradient or weights stop being finite.
  *
+ * <p>When training diverges the network is left with weights whose loss was finite: the best epoch's when
+ * early stopping has saved one; otherwise the weights from before the last step, since a NaN loss or
+ * gradient is found one step after the step that caused it (at the weights that step made).
+ *
  * <p>A step allocates nothing: batches, gradients and statistics live in arrays made before the first
  * epoch. Per-epoch work (validation, the history row, progress output) may allocate.
  */
@@ -18,13 +22,18 @@ public final class FitLoop {
     private final FitOptions options;
     private final double[] deadFraction;
     private final double[] gradientNormSum;
+    private final EarlyStopping stopping;
+    private final String monitored;
+    private boolean stepTaken;
 
-    private FitLoop(Trainable network, Optimizer optimizer, FitOptions options) {
+    private FitLoop(Trainable network, Optimizer optimizer, FitOptions options, boolean validating) {
         this.network = network;
         this.optimizer = optimizer;
         this.options = options;
         this.deadFraction = new double[network.layerCount()];
         this.gradientNormSum = new double[network.layerCount()];
+        this.stopping = new EarlyStopping(options.patience(), options.minDelta());
+        this.monitored = validating ? "validation loss" : "training loss";
     }
 
     /**
@@ -38,16 +47,19 @@ public final class FitLoop {
         }
         network.checkData(train, "training data");
         if (validation != null) {
+            if (validation.rows() == 0) {
+                throw new IllegalArgumentException(
+                        "validation data has no rows; pass null to train without validation data");
+            }
             network.checkData(validation, "validation data");
         }
-        return new FitLoop(network, optimizer, options).run(train, validation);
+        return new FitLoop(network, optimizer, options, validation != null).run(train, validation);
     }
 
     private History run(Dataset train, Dataset validation) {
         Batches batches = Batches.shuffled(train, options.batchSize(), options.seed());
         History history = new History(network.metricName(), network.layerCount(), options.epochs());
         ProgressPrinter progress = ProgressPrinter.create(options, network.metricName(), batches.batchesPerEpoch());
-        EarlyStopping stopping = new EarlyStopping(options.patience(), options.minDelta());
         long start = System.nanoTime();
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             optimizer.setEpoch(epoch);
@@ -57,8 +69,8 @@ public final class FitLoop {
             int index = history.add(trainResult[0], trainResult[1], validationResult, learningRate,
                     deadFraction, gradientNormSum);
             progress.epochDone(history, index, System.nanoTime() - start);
-            double monitored = validationResult == null ? trainResult[0] : validationResult.loss();
-            if (stopping.isEnabled() && stopping.update(monitored, index)) {
+            double loss = validationResult == null ? trainResult[0] : validationResult.loss();
+            if (stopping.isEnabled() && stopping.update(loss, index)) {
                 network.saveBest();
             }
             if (stopping.shouldStop(index)) {
@@ -66,7 +78,7 @@ public final class FitLoop {
                 break;
             }
         }
-        if (stopping.isEnabled()) {
+        if (stopping.hasBest()) {
             network.restoreBest();
             history.markBest(stopping.bestEpoch());
         }
@@ -89,12 +101,13 @@ public final class FitLoop {
             batch++;
             double loss = network.batchLoss();
             if (!Double.isFinite(loss)) {
-                throw new TrainingDivergedException(epoch + 1, batch, "the loss is " + loss);
+                throw diverged(epoch, batch, "the loss is " + loss, true);
             }
             accumulateGradientNorms(epoch, batch);
             if (!network.applyStep(optimizer)) {
-                throw new TrainingDivergedException(epoch + 1, batch, "a weight would become NaN or infinite");
+                throw diverged(epoch, batch, "a weight would become NaN or infinite", false);
             }
+            stepTaken = true;
             lossSum += loss * rows;
             rowsSeen += rows;
             metricSum += network.batchMetricSum();
@@ -112,10 +125,30 @@ public final class FitLoop {
         for (int layer = 0; layer < gradientNormSum.length; layer++) {
             double norm = network.layerGradientNorm(layer);
             if (!Double.isFinite(norm)) {
-                throw new TrainingDivergedException(epoch + 1, batch,
-                        "the gradient of layer " + (layer + 1) + " is not finite");
+                throw diverged(epoch, batch, "the gradient of layer " + (layer + 1) + " is not finite", true);
             }
             gradientNormSum[layer] += norm;
         }
+    }
+
+    /**
+     * Puts the network back on weights whose loss was finite and returns the exception that says which.
+     * {@code atCurrentWeights}: the problem was found at the current weights (a NaN loss or gradient), so
+     * the last step is undone; otherwise {@code applyStep} has already put back the weights before its step.
+     */
+    private TrainingDivergedException diverged(int epoch, int batch, String problem, boolean atCurrentWeights) {
+        String kept;
+        if (stopping.hasBest()) {
+            network.restoreBest();
+            kept = "the weights of epoch " + (stopping.bestEpoch() + 1) + ", the best by " + monitored;
+        } else if (atCurrentWeights && stepTaken) {
+            network.undoStep();
+            kept = "the weights from before the last step, whose loss was finite";
+        } else if (atCurrentWeights) {
+            kept = "the weights it had before fit: no step was taken";
+        } else {
+            kept = "the weights from before this step";
+        }
+        return new TrainingDivergedException(epoch + 1, batch, problem, kept);
     }
 }

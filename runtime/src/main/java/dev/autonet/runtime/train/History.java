@@ -8,42 +8,56 @@ import java.util.Arrays;
  * from 0 here and printed from 1. Validation values are NaN when no validation data was given.
  */
 public final class History {
+    private static final int INITIAL_CAPACITY = 64;
+
     private final String metricName;
     private final int layers;
-    private final double[] trainLoss;
-    private final double[] trainMetric;
-    private final double[] validationLoss;
-    private final double[] validationMetric;
-    private final double[] learningRate;
-    private final double[][] deadFraction;
-    private final double[][] gradientNorm;
+    private double[] trainLoss = new double[0];
+    private double[] trainMetric = new double[0];
+    private double[] validationLoss = new double[0];
+    private double[] validationMetric = new double[0];
+    private double[] learningRate = new double[0];
+    private double[][] deadFraction = new double[0][];
+    private double[][] gradientNorm = new double[0][];
     private int epochs;
     private int bestEpoch = -1;
     private boolean stoppedEarly;
 
+    /**
+     * An empty history. The arrays grow as epochs are recorded, so a large epoch limit that early stopping
+     * cuts short costs nothing up front.
+     */
     History(String metricName, int layers, int maxEpochs) {
         this.metricName = metricName;
         this.layers = layers;
-        this.trainLoss = new double[maxEpochs];
-        this.trainMetric = new double[maxEpochs];
-        this.validationLoss = new double[maxEpochs];
-        this.validationMetric = new double[maxEpochs];
-        this.learningRate = new double[maxEpochs];
-        this.deadFraction = new double[maxEpochs][layers];
-        this.gradientNorm = new double[maxEpochs][layers];
+        resize(Math.min(maxEpochs, INITIAL_CAPACITY));
+    }
+
+    /** Grows every per-epoch array to {@code capacity} epochs. */
+    private void resize(int capacity) {
+        trainLoss = Arrays.copyOf(trainLoss, capacity);
+        trainMetric = Arrays.copyOf(trainMetric, capacity);
+        validationLoss = Arrays.copyOf(validationLoss, capacity);
+        validationMetric = Arrays.copyOf(validationMetric, capacity);
+        learningRate = Arrays.copyOf(learningRate, capacity);
+        deadFraction = Arrays.copyOf(deadFraction, capacity);
+        gradientNorm = Arrays.copyOf(gradientNorm, capacity);
     }
 
     /** Records epoch {@link #epochs()} and returns its index. */
     int add(double trainLoss, double trainMetric, Evaluation validation, double learningRate,
             double[] deadFraction, double[] gradientNorm) {
+        if (epochs == this.trainLoss.length) {
+            resize((int) Math.min(Integer.MAX_VALUE - 8, 2L * epochs));
+        }
         int epoch = epochs++;
         this.trainLoss[epoch] = trainLoss;
         this.trainMetric[epoch] = trainMetric;
         this.validationLoss[epoch] = validation == null ? Double.NaN : validation.loss();
         this.validationMetric[epoch] = validation == null ? Double.NaN : validation.metric();
         this.learningRate[epoch] = learningRate;
-        System.arraycopy(deadFraction, 0, this.deadFraction[epoch], 0, layers);
-        System.arraycopy(gradientNorm, 0, this.gradientNorm[epoch], 0, layers);
+        this.deadFraction[epoch] = Arrays.copyOf(deadFraction, layers);
+        this.gradientNorm[epoch] = Arrays.copyOf(gradientNorm, layers);
         return epoch;
     }
 
@@ -128,6 +142,11 @@ public final class History {
     /** The epoch whose weights the trainer ended with when early stopping restored them, else the last. */
     public int bestEpoch() {
         return bestEpoch >= 0 ? bestEpoch : epochs - 1;
+    }
+
+    /** Whether early stopping put back the weights of {@link #bestEpoch()}. */
+    public boolean restoredBest() {
+        return bestEpoch >= 0;
     }
 
     /** Whether early stopping ended training before the last epoch. */

@@ -64,8 +64,7 @@ class ProgressPrinter {
         @Override
         void finished(History history, long elapsedNanos) {
             if (history.stoppedEarly()) {
-                out.printf(Locale.ROOT, "Stopped early after epoch %d; restored the weights of epoch %d%n",
-                        history.epochs(), history.bestEpoch() + 1);
+                out.printf(Locale.ROOT, "Stopped early after epoch %d; %s%n", history.epochs(), restored(history));
             }
         }
     }
@@ -98,7 +97,14 @@ class ProgressPrinter {
         void finished(History history, long elapsedNanos) {
             out.println();
             out.printf(Locale.ROOT, "%d epochs in %.2fs%s%n", history.epochs(), elapsedNanos / 1e9,
-                    history.stoppedEarly() ? "; stopped early, restored epoch " + (history.bestEpoch() + 1) : "");
+                    history.stoppedEarly() ? "; stopped early, " + restored(history) : "");
         }
+    }
+
+    /** What early stopping did with the weights, for the line that says it stopped. */
+    static String restored(History history) {
+        return history.restoredBest()
+                ? "restored the weights of epoch " + (history.bestEpoch() + 1)
+                : "no epoch improved the monitored loss (it was never finite), so the weights are the last epoch's";
     }
 }

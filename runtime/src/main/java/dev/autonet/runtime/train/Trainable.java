@@ -53,6 +53,13 @@ public interface Trainable {
     boolean applyStep(Optimizer optimizer);
 
     /**
+     * Puts back the weights from before the last step {@link #applyStep} took: called when the loss or
+     * gradient at the weights that step made is not finite. The optimizer's state (momentum, Adam's
+     * moments) keeps the step.
+     */
+    void undoStep();
+
+    /**
      * Fraction of {@code layer}'s units that were never active (pre-activation ≤ 0 for every row) since
      * {@link #startEpoch()}: the dead ReLUs. NaN for layers that are not RELU.
      */

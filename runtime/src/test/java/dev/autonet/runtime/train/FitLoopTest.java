@@ -76,7 +76,7 @@ class FitLoopTest {
     }
 
     @Test
-    void aNanLossStopsWithEpochAndBatchAndKeepsTheLastFiniteWeights() {
+    void aNanLossStopsWithEpochAndBatchAndUndoesTheStepThatCausedIt() {
         LineTrainable line = new LineTrainable(10);
         line.poisonAtBatch = 13; // 100 rows / 10 = 10 batches per epoch: epoch 2, batch 3
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
@@ -84,9 +84,104 @@ class FitLoopTest {
                         FitOptions.epochs(5).batchSize(10).quiet()));
         assertEquals(2, e.epoch());
         assertEquals(3, e.batch());
-        assertTrue(e.getMessage().startsWith("Training diverged at epoch 2, batch 3: the loss is NaN."),
+        assertTrue(e.getMessage().startsWith("Training diverged at epoch 2, batch 3: the loss is NaN."
+                + " The model keeps the weights from before the last step, whose loss was finite."), e.getMessage());
+        // The NaN showed at the weights step 12 made, so step 12 is undone: back to where batch 12's loss
+        // was computed.
+        assertArrayEquals(line.lastFiniteLossWeights, line.parameters, 0.0);
+    }
+
+    @Test
+    void aNanLossAtTheFirstBatchLeavesTheWeightsAsTheyWere() {
+        LineTrainable line = new LineTrainable(10);
+        line.parameters[0] = 0.5;
+        line.poisonAtBatch = 1;
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> FitLoop.fit(line, Sgd.learningRate(0.05), line(100, 0, 1), null,
+                        FitOptions.epochs(5).batchSize(10).quiet()));
+        assertTrue(e.getMessage().contains("The model keeps the weights it had before fit: no step was taken."),
                 e.getMessage());
-        assertTrue(Double.isFinite(line.parameters[0]) && Double.isFinite(line.parameters[1]));
+        assertArrayEquals(new double[] {0.5, 0}, line.parameters, 0.0);
+    }
+
+    @Test
+    void divergenceWithEarlyStoppingGoesBackToTheBestEpoch() {
+        LineTrainable line = new LineTrainable(10);
+        line.poisonAtBatch = 35; // 100 rows / 10 = 10 batches per epoch: epoch 4, batch 5
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> FitLoop.fit(line, Sgd.learningRate(0.05), line(100, 0, 1), line(20, 0, 2),
+                        FitOptions.epochs(10).batchSize(10).earlyStopping(5).quiet()));
+        // Validation data from the same line: every epoch improves, so epoch 3 is the best so far.
+        assertTrue(e.getMessage().contains("The model keeps the weights of epoch 3, the best by validation loss."),
+                e.getMessage());
+        assertArrayEquals(line.best, line.parameters, 0.0);
+        assertFalse(java.util.Arrays.equals(line.lastFiniteLossWeights, line.parameters));
+    }
+
+    @Test
+    void anEmptyValidationSetIsRefused() {
+        LineTrainable line = new LineTrainable(4);
+        Dataset empty = Dataset.of(1, new double[0], 1, new double[0]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FitLoop.fit(line, Sgd.learningRate(0.1), line(8, 0, 1), empty,
+                        FitOptions.epochs(3).earlyStopping(1).quiet()));
+        assertEquals("validation data has no rows; pass null to train without validation data", e.getMessage());
+        assertArrayEquals(new double[] {0, 0}, line.parameters, 0.0);
+    }
+
+    @Test
+    void aMonitoredLossThatIsNeverFiniteRestoresNothing() {
+        LineTrainable line = new LineTrainable(8);
+        FitLoop.fit(line, Sgd.learningRate(0.1), line(32, 0, 1), line(8, 0, 2),
+                FitOptions.epochs(5).batchSize(8).earlyStopping(2).quiet());
+        double[] firstFitsBest = line.best.clone();
+        // A target of 1e300 makes every validation loss infinite: no epoch is a best, and the first fit's
+        // best weights must not come back.
+        Dataset infiniteLoss = Dataset.of(1, new double[] {0}, 1, new double[] {1e300});
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        History history = FitLoop.fit(line, Sgd.learningRate(0.1), line(32, 0, 3), infiniteLoss,
+                FitOptions.epochs(20).batchSize(8).earlyStopping(3)
+                        .progress(FitOptions.Progress.EPOCHS, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        assertTrue(history.stoppedEarly());
+        assertEquals(3, history.epochs());
+        assertFalse(history.restoredBest());
+        assertFalse(java.util.Arrays.equals(firstFitsBest, line.parameters));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("Stopped early after epoch 3; no epoch improved the"
+                + " monitored loss (it was never finite), so the weights are the last epoch's"), bytes.toString());
+    }
+
+    @Test
+    void aLargeEpochLimitCutShortByEarlyStoppingCostsNothingUpFront() {
+        // The history grows with the epochs run; sized by the limit, this would need 18 GB.
+        LineTrainable line = new LineTrainable(16);
+        Dataset validation = Dataset.of(1, new double[] {0, 1}, 1, new double[] {0, 0});
+        History history = FitLoop.fit(line, Sgd.learningRate(0.05), line(256, 0, 1), validation,
+                FitOptions.epochs(Integer.MAX_VALUE).batchSize(16).earlyStopping(5).quiet());
+        assertTrue(history.stoppedEarly());
+        assertEquals(history.bestEpoch() + 6, history.epochs());
+        assertTrue(history.restoredBest());
+        assertEquals(history.epochs(), history.trainLosses().length);
+    }
+
+    @Test
+    void theHistoryKeepsEveryEpochPastItsFirstCapacity() {
+        // 150 epochs: the arrays grow twice (64, 128, 256). Each epoch's line is printed while it is the
+        // newest, so a value lost or moved by a later growth differs from its line.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        History history = FitLoop.fit(new LineTrainable(16), Sgd.learningRate(0.1), line(64, 0.3, 1),
+                line(16, 0.3, 2), FitOptions.epochs(150).batchSize(16)
+                        .progress(FitOptions.Progress.EPOCHS, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(150, history.epochs());
+        assertEquals(150, lines.length);
+        for (int epoch = 0; epoch < 150; epoch++) {
+            String expected = String.format(java.util.Locale.ROOT, "loss %.4f - mae %.4f - val_loss %.4f - val_mae %.4f",
+                    history.trainLoss(epoch), history.trainMetric(epoch), history.validationLoss(epoch),
+                    history.validationMetric(epoch));
+            assertTrue(lines[epoch].endsWith(expected), lines[epoch] + " against " + expected);
+            assertTrue(history.trainLoss(epoch) > 0.01, "a noisy line's loss stays above 0.01");
+        }
+        assertEquals(150, history.validationLosses().length);
     }
 
     @Test

@@ -6,13 +6,15 @@ import dev.autonet.runtime.optim.Optimizer;
 
 /**
  * A hand-written {@link Trainable} for y = w·x + b with MSE, so the fit loop can be tested apart from
- * generated code. {@code poisonAtBatch} makes the loss NaN at that (global, 1-based) batch.
+ * generated code. {@code poisonAtBatch} makes the loss NaN at that (global, 1-based) batch;
+ * {@code lastFiniteLossWeights} holds the weights at which the last finite batch loss was computed.
  */
 final class LineTrainable implements Trainable {
     final double[] parameters = {0, 0};
     private final double[] gradient = new double[2];
     private final double[] backup = new double[2];
-    private final double[] best = new double[2];
+    final double[] best = new double[2];
+    final double[] lastFiniteLossWeights = new double[2];
     private final double[] inputs;
     private final double[] targets;
     private double loss;
@@ -66,6 +68,8 @@ final class LineTrainable implements Trainable {
         }
         if (batchCount == poisonAtBatch) {
             loss = Double.NaN;
+        } else {
+            System.arraycopy(parameters, 0, lastFiniteLossWeights, 0, 2);
         }
         return rows;
     }
@@ -99,6 +103,11 @@ final class LineTrainable implements Trainable {
             return false;
         }
         return true;
+    }
+
+    @Override
+    public void undoStep() {
+        System.arraycopy(backup, 0, parameters, 0, 2);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.autonet.runtime.train.Trainable;
 final class LogisticTrainable implements Trainable {
     private final double[] parameters = {0, 0};
     private final double[] gradient = new double[2];
+    private final double[] backup = new double[2];
     private final double[] best = new double[2];
     private final double[] inputs;
     private final double[] targets;
@@ -89,8 +90,14 @@ final class LogisticTrainable implements Trainable {
 
     @Override
     public boolean applyStep(Optimizer optimizer) {
+        System.arraycopy(parameters, 0, backup, 0, 2);
         optimizer.step(parameters, gradient);
         return Double.isFinite(parameters[0]) && Double.isFinite(parameters[1]);
+    }
+
+    @Override
+    public void undoStep() {
+        System.arraycopy(backup, 0, parameters, 0, 2);
     }
 
     @Override
