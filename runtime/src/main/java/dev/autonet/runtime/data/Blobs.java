@@ -35,7 +35,8 @@ final class Blobs {
         }
         int[] order = Shuffle.identity(n);
         Shuffle.fisherYates(order, random);
-        return new Dataset(features, points, 1, labels).subset(order);
+        Dataset data = new Dataset(features, points, 1, labels).subset(order);
+        return GeneratorChecks.requireFinite(data, "clusterStd", clusterStd);
     }
 
     /**

@@ -42,7 +42,7 @@ final class Circles {
             features[2 * row + 1] = points[2 * order[row] + 1] + noise * random.nextGaussian();
             targets[row] = labels[order[row]];
         }
-        return new Dataset(2, features, 1, targets);
+        return GeneratorChecks.requireFinite(new Dataset(2, features, 1, targets), "noise", noise);
     }
 
     /**

@@ -17,4 +17,18 @@ final class GeneratorChecks {
             throw new IllegalArgumentException(name + " " + value + " must be a finite standard deviation >= 0");
         }
     }
+
+    /**
+     * Returns {@code data} after checking that {@code name = value} did not push a generated value past the
+     * range of double, e.g. "noise 1.0E308 is too large: row 3, feature 0 is infinite (Infinity)".
+     */
+    static Dataset requireFinite(Dataset data, String name, double value) {
+        try {
+            DataChecks.checkFinite(data.featureArray(), data.rows(), data.featureCount(), "feature");
+            DataChecks.checkFinite(data.targetArray(), data.rows(), data.targetWidth(), "target");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " " + value + " is too large: " + e.getMessage(), e);
+        }
+        return data;
+    }
 }

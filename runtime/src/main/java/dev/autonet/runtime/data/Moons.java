@@ -12,12 +12,8 @@ final class Moons {
      * coordinate, row by row, all from one generator. StrictMath keeps the points bit-identical on every JVM.
      */
     static Dataset make(int n, double noise, long seed) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n " + n + " must be at least 1");
-        }
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise " + noise + " must be a finite standard deviation >= 0");
-        }
+        GeneratorChecks.requireAtLeast("n", n, 1);
+        GeneratorChecks.requireStandardDeviation("noise", noise);
         int outer = n / 2;
         double[] points = new double[2 * n];
         double[] labels = new double[n];
@@ -42,7 +38,7 @@ final class Moons {
             features[2 * row + 1] = points[2 * order[row] + 1] + noise * random.nextGaussian();
             targets[row] = labels[order[row]];
         }
-        return new Dataset(2, features, 1, targets);
+        return GeneratorChecks.requireFinite(new Dataset(2, features, 1, targets), "noise", noise);
     }
 
     /** Point {@code i} of NumPy's {@code linspace(0, π, count)}: {@code i · step}, with the last exactly π. */

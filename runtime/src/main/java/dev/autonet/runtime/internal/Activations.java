@@ -11,7 +11,9 @@ import java.util.Objects;
  * in a form that cannot overflow: sigmoid, softplus and softmax never exponentiate a positive number, so
  * z = ±1000 gives finite results. The float overloads of the transcendental functions compute in double
  * and round once; the piecewise-linear ones stay in float. NaN in gives NaN out, except for STEP, where
- * NaN is not &gt;= 0 and gives 0.
+ * NaN is not &gt;= 0 and gives 0, and for the piecewise derivatives (ReLU', LeakyReLU', PReLU'), which
+ * take NaN's "z &gt; 0" branch as false. That cannot hide a NaN: a NaN pre-activation already makes the
+ * forward value, and so the loss, NaN, and the fit loop stops on it.
  */
 public final class Activations {
     private static final double MINUS_ONE_OVER_SQRT_2 = -0.7071067811865476;

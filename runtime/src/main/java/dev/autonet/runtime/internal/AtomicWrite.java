@@ -24,6 +24,10 @@ import java.util.function.UnaryOperator;
  */
 public final class AtomicWrite {
     private static final int ATTEMPTS = 16;
+    /** The longest file name, in bytes, that common file systems (ext4, XFS, APFS, NTFS) all allow. */
+    private static final int MAX_NAME_BYTES = 255;
+    /** What ".NAME.RANDOM.tmp" adds to NAME: two dots, up to 12 hex digits and ".tmp". */
+    private static final int TEMPORARY_EXTRA_BYTES = 18;
 
     private AtomicWrite() {}
 
@@ -76,11 +80,16 @@ public final class AtomicWrite {
         syncDirectory(directory);
     }
 
-    /** A new, empty file ".NAME.RANDOM.tmp" beside the target, created with the default permissions. */
+    /**
+     * A new, empty file ".NAME.RANDOM.tmp" beside the target, created with the default permissions. NAME is
+     * the target's name, cut short if need be so that a target whose own name is allowed never fails for
+     * its temporary's.
+     */
     private static Path createTemporary(Path directory, String name) throws IOException {
+        String stem = prefixOfUtf8Length(name, MAX_NAME_BYTES - TEMPORARY_EXTRA_BYTES);
         for (int attempt = 1; ; attempt++) {
             String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
-            Path temporary = directory.resolve("." + name + "." + suffix + ".tmp");
+            Path temporary = directory.resolve("." + stem + "." + suffix + ".tmp");
             try {
                 return Files.createFile(temporary);
             } catch (FileAlreadyExistsException e) {
@@ -89,6 +98,22 @@ public final class AtomicWrite {
                 }
             }
         }
+    }
+
+    /** The longest prefix of {@code name}, whole code points, that is at most {@code maxBytes} in UTF-8. */
+    static String prefixOfUtf8Length(String name, int maxBytes) {
+        int bytes = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int codePoint = name.codePointAt(end);
+            int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes + length > maxBytes) {
+                break;
+            }
+            bytes += length;
+            end += Character.charCount(codePoint);
+        }
+        return name.substring(0, end);
     }
 
     /**

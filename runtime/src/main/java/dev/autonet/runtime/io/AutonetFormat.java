@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
@@ -62,9 +63,20 @@ final class AutonetFormat {
         return buffer.array();
     }
 
+    /**
+     * Opens {@code file} for reading. A directory is refused by name here: opening one succeeds on Linux, and
+     * the first read would fail with a bare "Is a directory" that names no file.
+     */
+    static FileChannel openForReading(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw ModelFileException.of(file, Problem.NOT_A_MODEL_FILE, " is a directory, not a model file");
+        }
+        return FileChannel.open(file, StandardOpenOption.READ);
+    }
+
     /** Reads {@code file}, checking in order: magic, version, precision code, truncation, checksum. */
     static Contents decode(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel channel = openForReading(file)) {
             long size = channel.size();
             ByteBuffer header = read(channel, (int) Math.min(size, HEADER_BYTES));
             checkMagic(file, header, size);

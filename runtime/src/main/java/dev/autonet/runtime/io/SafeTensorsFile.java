@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ record SafeTensorsFile(Map<String, Entry> tensors, Map<String, String> metadata,
     }
 
     static SafeTensorsFile read(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel channel = AutonetFormat.openForReading(file)) {
             long size = channel.size();
             if (size < Long.BYTES) {
                 throw ModelFileException.of(file, Problem.TRUNCATED,

@@ -90,6 +90,8 @@ class BlobsTest {
                 () -> Datasets.makeBlobs(10, 2, 3, -1, 1));
         Expect.illegalArgument("clusterStd NaN must be a finite standard deviation >= 0",
                 () -> Datasets.makeBlobs(10, 2, 3, Double.NaN, 1));
+        Expect.illegalArgument("clusterStd 1.0E308 is too large: row 5, feature 1 is infinite (-Infinity)",
+                () -> Datasets.makeBlobs(10, 2, 3, 1e308, 1));
     }
 
     private static int[] classCounts(Dataset data, int classes) {

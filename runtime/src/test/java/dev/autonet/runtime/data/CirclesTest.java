@@ -90,6 +90,8 @@ class CirclesTest {
         Expect.illegalArgument("factor 1.0" + why, () -> Datasets.makeCircles(10, 0.1, 1, 1));
         Expect.illegalArgument("factor -0.5" + why, () -> Datasets.makeCircles(10, 0.1, -0.5, 1));
         Expect.illegalArgument("factor NaN" + why, () -> Datasets.makeCircles(10, 0.1, Double.NaN, 1));
+        Expect.illegalArgument("noise 1.0E308 is too large: row 0, feature 1 is infinite (Infinity)",
+                () -> Datasets.makeCircles(10, 1e308, 0.5, 1));
     }
 
     private static double radius(Dataset circles, int row) {

@@ -131,5 +131,7 @@ class MoonsTest {
                 () -> Datasets.makeMoons(10, Double.NaN, 1));
         Expect.illegalArgument("noise Infinity must be a finite standard deviation >= 0",
                 () -> Datasets.makeMoons(10, Double.POSITIVE_INFINITY, 1));
+        Expect.illegalArgument("noise 1.0E308 is too large: row 0, feature 1 is infinite (Infinity)",
+                () -> Datasets.makeMoons(10, 1e308, 1));
     }
 }

@@ -83,6 +83,25 @@ class ModelFilesTest {
     }
 
     @Test
+    void aDirectoryIsRefusedByName() throws IOException {
+        Path file = Files.createDirectory(directory.resolve("model.autonet"));
+        expect(Problem.NOT_A_MODEL_FILE, file + " is a directory, not a model file", file, FLOAT_NET);
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> SafeTensors.importFloats(file, FLOAT_NET, NAME));
+        assertEquals(file + " is a directory, not a model file", e.getMessage());
+    }
+
+    @Test
+    void aLongFileNameThatTheFileSystemAllowsCanBeSaved() throws IOException {
+        // 250 bytes: allowed as a name, but ".NAME.RANDOM.tmp" of it would not be.
+        Path file = directory.resolve("m".repeat(242) + ".autonet");
+        Files.write(file, new byte[] {1}); // the file system takes the name itself
+        ModelFiles.save(file, FLOAT_NET, Fixtures.floats(13));
+        assertArrayEquals(bits(Fixtures.floats(13)), bits(ModelFiles.loadFloats(file, FLOAT_NET, NAME)));
+        assertEquals(List.of(file), list(directory), "no temporary file is left behind");
+    }
+
+    @Test
     void emptyFileIsTruncated() throws IOException {
         Path file = write("empty.autonet", new byte[0]);
         expect(Problem.TRUNCATED, file + " is truncated: expected a header of 24 bytes, found 0", file, FLOAT_NET);

@@ -123,9 +123,9 @@ class OnnxExportTest {
 
     @Test
     void failedWriteNamesTheFileAndCleansUp() throws IOException {
-        // The temporary file's name, ".NAME.RANDOM.tmp", exceeds the usual 255-byte limit of a file name,
-        // so creating it fails, even for root.
-        Path file = directory.resolve("m".repeat(240) + ".onnx");
+        // The name exceeds the usual 255-byte limit of a file name. The temporary file (whose name is cut to
+        // fit) is written, and the rename onto the target fails, even for root.
+        Path file = directory.resolve("m".repeat(260) + ".onnx");
         IOException e = assertThrows(IOException.class, () -> OnnxExport.write(floatModel(0), file));
         assertTrue(e.getMessage().startsWith("cannot write ONNX model to " + file + ": "), e.getMessage());
         try (Stream<Path> files = Files.list(directory)) {
