@@ -122,6 +122,7 @@ public final class CsvReader {
 
         List<double[]> rows = new ArrayList<>();   // each row's features, then its label if numeric
         List<String> names = new ArrayList<>();    // each row's label if a string
+        List<Integer> lines = new ArrayList<>();   // the line each row starts on
         int firstBlankLine = 0;
         for (CsvRecords.Record record; (record = records.next()) != null; ) {
             if (record.blank()) {
@@ -146,11 +147,13 @@ public final class CsvReader {
                 row[featureIndices.length] = number(record, labelIndex, header, source);
             }
             rows.add(row);
+            lines.add(record.line());
         }
         if (rows.isEmpty()) {
             throw CsvFormatException.inFile(source, "no data rows after the header");
         }
-        return dataset(rows, names);
+        int[] rowLines = lines.stream().mapToInt(Integer::intValue).toArray();
+        return dataset(rows, names, new Dataset.RowSource(source, rowLines));
     }
 
     /** The header row, after making sure the file has one. */
@@ -249,7 +252,7 @@ public final class CsvReader {
     }
 
     /** Flattens the rows; string labels become class indices once every label is known. */
-    private CsvData dataset(List<double[]> rows, List<String> names) {
+    private CsvData dataset(List<double[]> rows, List<String> names, Dataset.RowSource source) {
         int featureCount = featureColumns.size();
         LabelEncoder labels = !stringLabels ? null : encoder != null ? encoder : LabelEncoder.fit(names);
         double[] features = new double[Math.multiplyExact(rows.size(), featureCount)];
@@ -259,6 +262,6 @@ public final class CsvReader {
             targets[row] = labels == null ? rows.get(row)[featureCount] : labels.encode(names.get(row));
         }
         // Every value passed CsvNumbers, so it is finite: the Dataset invariant holds without a second check.
-        return new CsvData(new Dataset(featureCount, features, 1, targets), Optional.ofNullable(labels));
+        return new CsvData(new Dataset(featureCount, features, 1, targets, source), Optional.ofNullable(labels));
     }
 }

@@ -85,14 +85,6 @@ public final class DataChecks {
     }
 
     /**
-     * "row 12" for single-column data, "row 12, column 2" otherwise: the column of a one-column array
-     * says nothing.
-     */
-    static String position(int row, int column, int width) {
-        return width == 1 ? "row " + row : "row " + row + ", column " + column;
-    }
-
-    /**
      * A value as a person would write it: {@code 2} rather than {@code 2.0}, and a FLOAT value as the float
      * it is ({@code 0.1}, not {@code 0.10000000149011612}).
      */

@@ -18,14 +18,35 @@ public final class Dataset {
     private final int targetWidth;
     private final double[] features;
     private final double[] targets;
+    private final RowSource source;
+
+    /**
+     * Where the rows were read from, for messages: the file as the reader was given it, and the 1-based
+     * line each row starts on.
+     */
+    record RowSource(String file, int[] lines) {}
 
     /** Takes ownership of already validated arrays. */
     Dataset(int featureCount, double[] features, int targetWidth, double[] targets) {
+        this(featureCount, features, targetWidth, targets, null);
+    }
+
+    /** Takes ownership of already validated arrays; {@code source} may be null (rows made in memory). */
+    Dataset(int featureCount, double[] features, int targetWidth, double[] targets, RowSource source) {
         this.rows = features.length / featureCount;
         this.featureCount = featureCount;
         this.targetWidth = targetWidth;
         this.features = features;
         this.targets = targets;
+        this.source = source;
+    }
+
+    /**
+     * The same rows, in the same order, with new values (standardized features, one-hot targets): keeps
+     * where the rows came from.
+     */
+    Dataset withValues(int featureCount, double[] features, int targetWidth, double[] targets) {
+        return new Dataset(featureCount, features, targetWidth, targets, source);
     }
 
     /**
@@ -132,6 +153,19 @@ public final class Dataset {
         return targets.clone();
     }
 
+    /**
+     * Row {@code row} for a message: "row 61", and where it was read from if a reader made this data set
+     * (or the one it was split or transformed from), e.g. "row 61 (moons.csv line 12)". Rows count from 0
+     * and are this data set's, so after a shuffled split the file's line is the way back to the row.
+     */
+    public String describeRow(int row) {
+        Objects.checkIndex(row, rows);
+        if (source == null) {
+            return "row " + row;
+        }
+        return "row " + row + " (" + source.file() + " line " + source.lines()[row] + ")";
+    }
+
     /** Copies row {@code row}'s features into {@code dest[destOffset ..]}. */
     public void copyFeatures(int row, double[] dest, int destOffset) {
         System.arraycopy(features, Objects.checkIndex(row, rows) * featureCount, dest, destOffset, featureCount);
@@ -175,7 +209,15 @@ public final class Dataset {
             System.arraycopy(features, row * featureCount, subFeatures, i * featureCount, featureCount);
             System.arraycopy(targets, row * targetWidth, subTargets, i * targetWidth, targetWidth);
         }
-        return new Dataset(featureCount, subFeatures, targetWidth, subTargets);
+        RowSource subSource = null;
+        if (source != null) {
+            int[] lines = new int[rowIndices.length];
+            for (int i = 0; i < rowIndices.length; i++) {
+                lines[i] = source.lines()[rowIndices[i]];
+            }
+            subSource = new RowSource(source.file(), lines);
+        }
+        return new Dataset(featureCount, subFeatures, targetWidth, subTargets, subSource);
     }
 
     /** See {@link Split#of(Dataset, double, double, long)}. */
@@ -202,7 +244,10 @@ public final class Dataset {
         return targets;
     }
 
-    /** Equal when shapes match and every value has the same bits (so data sets compare bit for bit). */
+    /**
+     * Equal when shapes match and every value has the same bits (so data sets compare bit for bit); where
+     * the rows were read from does not count.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof Dataset that

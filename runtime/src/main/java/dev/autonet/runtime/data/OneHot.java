@@ -26,7 +26,7 @@ public final class OneHot {
             oneHot[row * classes + (int) indices[row]] = 1;
         }
         // Data sets are immutable, so the new one may share the features array.
-        return new Dataset(data.featureCount(), data.featureArray(), classes, oneHot);
+        return data.withValues(data.featureCount(), data.featureArray(), classes, oneHot);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class OneHot {
         for (int row = 0; row < data.rows(); row++) {
             indices[row] = hotColumn(targets, row, classes);
         }
-        return new Dataset(data.featureCount(), data.featureArray(), 1, indices);
+        return data.withValues(data.featureCount(), data.featureArray(), 1, indices);
     }
 
     /** The column of the single 1 in target row {@code row}. */

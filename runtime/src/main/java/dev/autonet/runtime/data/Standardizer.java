@@ -105,7 +105,7 @@ public final class Standardizer {
         transform(features);
         // A tiny scale can overflow a far-out value; the Dataset invariant is "finite", so say where.
         DataChecks.checkFinite(features, data.rows(), featureCount(), "standardized feature");
-        return new Dataset(featureCount(), features, data.targetWidth(), data.targetArray());
+        return data.withValues(featureCount(), features, data.targetWidth(), data.targetArray());
     }
 
     /**

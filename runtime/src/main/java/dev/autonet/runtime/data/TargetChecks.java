@@ -2,7 +2,6 @@ package dev.autonet.runtime.data;
 
 import static dev.autonet.runtime.data.DataChecks.checkCapacity;
 import static dev.autonet.runtime.data.DataChecks.number;
-import static dev.autonet.runtime.data.DataChecks.position;
 
 /**
  * Checks that targets suit a loss, run by a trainer before it touches any weight. Each method reads the first
@@ -15,6 +14,55 @@ public final class TargetChecks {
     public static final double ONE_HOT_SUM_TOLERANCE = 1e-6;
 
     private TargetChecks() {}
+
+    /**
+     * {@link #checkBinary(double[], int, int)} over {@code data}'s targets, naming {@code role} and the row as
+     * {@link Dataset#describeRow} does, e.g. "training data, row 61 (moons.csv line 12): BCE target 2 is
+     * outside [0, 1]".
+     */
+    public static void checkBinary(Dataset data, String role) {
+        try {
+            checkBinary(data.targetArray(), data.rows(), data.targetWidth());
+        } catch (RowProblem e) {
+            throw e.in(data, role);
+        }
+    }
+
+    /**
+     * {@link #checkClassIndex(double[], int, int)} over {@code data}'s targets, worded as
+     * {@link #checkBinary(Dataset, String)}.
+     */
+    public static void checkClassIndex(Dataset data, String role, int classes) {
+        try {
+            checkClassIndex(data.targetArray(), data.rows(), classes);
+        } catch (RowProblem e) {
+            throw e.in(data, role);
+        }
+    }
+
+    /**
+     * {@link #checkOneHot(double[], int, int)} over {@code data}'s targets, worded as
+     * {@link #checkBinary(Dataset, String)}.
+     */
+    public static void checkOneHot(Dataset data, String role) {
+        try {
+            checkOneHot(data.targetArray(), data.rows(), data.targetWidth());
+        } catch (RowProblem e) {
+            throw e.in(data, role);
+        }
+    }
+
+    /**
+     * {@link #checkSigned(double[], int, int)} over {@code data}'s targets, worded as
+     * {@link #checkBinary(Dataset, String)}.
+     */
+    public static void checkSigned(Dataset data, String role) {
+        try {
+            checkSigned(data.targetArray(), data.rows(), data.targetWidth());
+        } catch (RowProblem e) {
+            throw e.in(data, role);
+        }
+    }
 
     /** Binary cross-entropy targets: every value in [0, 1] (soft labels allowed, as PyTorch's BCELoss). */
     public static void checkBinary(double[] targets, int rows, int width) {
@@ -101,48 +149,70 @@ public final class TargetChecks {
 
     private static void binary(double value, boolean single, int row, int column, int width) {
         if (!(value >= 0 && value <= 1)) {
-            throw bad(position(row, column, width) + ": BCE target " + number(value, single)
+            throw new RowProblem(row, column(column, width) + ": BCE target " + number(value, single)
                     + " is outside [0, 1]");
         }
     }
 
     private static void classIndex(double value, boolean single, int row, int classes) {
         if (value != Math.rint(value) || Double.isInfinite(value)) {
-            throw bad("row " + row + ": class index " + number(value, single) + " is not a whole number");
+            throw new RowProblem(row, ": class index " + number(value, single) + " is not a whole number");
         }
         if (value < 0 || value >= classes) {
-            throw bad("row " + row + ": class index " + number(value, single) + " is outside [0, " + classes + ")");
+            throw new RowProblem(row, ": class index " + number(value, single) + " is outside [0, " + classes + ")");
         }
     }
 
     private static void oneHotValue(double value, boolean single, int row, int column, int classes) {
         if (!(value >= 0 && value <= 1)) {
-            throw bad(position(row, column, classes) + ": one-hot target " + number(value, single)
+            throw new RowProblem(row, column(column, classes) + ": one-hot target " + number(value, single)
                     + " is outside [0, 1]");
         }
     }
 
     private static void oneHotSum(double sum, boolean single, int row) {
         if (!(Math.abs(sum - 1) <= ONE_HOT_SUM_TOLERANCE)) {
-            throw bad("row " + row + ": one-hot targets sum to " + number(sum, single) + ", expected 1 (within "
+            throw new RowProblem(row, ": one-hot targets sum to " + number(sum, single) + ", expected 1 (within "
                     + ONE_HOT_SUM_TOLERANCE + ")");
         }
     }
 
     private static void signed(double value, boolean single, int row, int column, int width) {
         if (value != 1 && value != -1) {
-            throw bad(position(row, column, width) + ": hinge target " + number(value, single)
+            throw new RowProblem(row, column(column, width) + ": hinge target " + number(value, single)
                     + " must be -1 or +1");
         }
     }
 
     private static void requireClasses(int classes) {
         if (classes < 1) {
-            throw bad("classes " + classes + " must be at least 1");
+            throw new IllegalArgumentException("classes " + classes + " must be at least 1");
         }
     }
 
-    private static IllegalArgumentException bad(String message) {
-        return new IllegalArgumentException(message);
+    /** ", column 2" for targets of more than one value per row; nothing for one, where it says nothing. */
+    private static String column(int column, int width) {
+        return width == 1 ? "" : ", column " + column;
+    }
+
+    /**
+     * A bad target, as "row 12: …" for the array checks; {@link #in} rewords it for a data set, whose rows
+     * may know the file line they came from.
+     */
+    private static final class RowProblem extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        private final int row;
+        private final String afterRow;
+
+        RowProblem(int row, String afterRow) {
+            super("row " + row + afterRow);
+            this.row = row;
+            this.afterRow = afterRow;
+        }
+
+        IllegalArgumentException in(Dataset data, String role) {
+            return new IllegalArgumentException(role + ", " + data.describeRow(row) + afterRow);
+        }
     }
 }
