@@ -113,10 +113,7 @@ public final class ModelGenerator {
     }
 
     private static JavaFile file(NetworkModel network, TypeSpec.Builder model) {
-        return JavaFile.builder(network.packageName(), model.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedFiles.of(network, model);
     }
 
     // private final float[] parameters;

@@ -302,7 +302,7 @@ final class TrainableWriter {
                     .addStatement("return neverActive($N)", context.everActive(layer))
                     .endControlFlow();
         }
-        return method.addStatement("return Double.NaN").build();
+        return method.addStatement("return $T.NaN", Double.class).build();
     }
 
     /*

@@ -327,7 +327,7 @@ final class TrainerBatchWriter {
         }
         if (context.sharesExp()) {
             return method.beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
-                    .addStatement("double e = Math.exp(-Math.abs(logitRow[j]))")
+                    .addStatement("double e = $1T.exp(-$1T.abs(logitRow[j]))", Math.class)
                     .addStatement("expRow[j] = e")
                     .addStatement("prediction[j] = $L$T.sigmoidFromExp(logitRow[j], e)",
                             numeric == Numeric.FLOAT ? "(float) " : "", ModelContext.ACTIVATIONS)
