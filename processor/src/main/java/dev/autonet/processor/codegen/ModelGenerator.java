@@ -107,6 +107,7 @@ public final class ModelGenerator {
                 .addMethods(new ModelFactories(context).methods())
                 .addMethods(PersistenceMethods.of(context))
                 .addMethod(new ArchitectureWriter(context.network()).method())
+                .addMethods(new ArchitectureWriter(context.network()).layerArray())
                 .addMethods(inference.api())
                 .addMethods(task.api());
         return task;

@@ -37,6 +37,7 @@ public final class TrainerGenerator {
                 .addOriginatingElement(network.declaration())
                 .addFields(fields.constants())
                 .addFields(fields.fields())
+                .addMethods(fields.allocation())
                 .addMethods(new TrainerApiWriter(context).all())
                 .addMethods(new TrainableWriter(context).all())
                 .addMethods(new TrainerLossWriter(context).all())
