@@ -73,10 +73,7 @@ public final class FrozenGenerator {
         type.addMethod(api.checkLength());
         api.newWorkspace().ifPresent(type::addMethod);
         type.addMethods(arrays.methods());
-        return JavaFile.builder(network.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedFiles.of(network, type);
     }
 
     /** The network with {@code unrolled} true exactly for the layers whose parameters become literals. */

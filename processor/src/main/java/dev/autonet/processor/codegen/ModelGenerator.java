@@ -107,16 +107,14 @@ public final class ModelGenerator {
                 .addMethods(new ModelFactories(context).methods())
                 .addMethods(PersistenceMethods.of(context))
                 .addMethod(new ArchitectureWriter(context.network()).method())
+                .addMethods(new ArchitectureWriter(context.network()).layerArray())
                 .addMethods(inference.api())
                 .addMethods(task.api());
         return task;
     }
 
     private static JavaFile file(NetworkModel network, TypeSpec.Builder model) {
-        return JavaFile.builder(network.packageName(), model.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return GeneratedFiles.of(network, model);
     }
 
     // private final float[] parameters;

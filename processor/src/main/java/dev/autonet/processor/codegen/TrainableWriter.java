@@ -229,6 +229,7 @@ final class TrainableWriter {
      *     for (int k = LAYER_STARTS[layer]; k < LAYER_STARTS[layer + 1]; k++) { sumOfSquares += (double) gradient[k] * gradient[k]; }
      *     return Math.sqrt(sumOfSquares);
      * }
+     * The cast widens a float gradient before squaring; a double gradient needs none (-Xlint:cast warns).
      */
     private MethodSpec layerGradientNorm() {
         return override("layerGradientNorm")
@@ -237,9 +238,9 @@ final class TrainableWriter {
                 .addStatement("$T.checkIndex(layer, LAYER_STARTS.length - 1)", Objects.class)
                 .addStatement("double sumOfSquares = 0")
                 .beginControlFlow("for (int k = LAYER_STARTS[layer]; k < LAYER_STARTS[layer + 1]; k++)")
-                .addStatement("sumOfSquares += (double) gradient[k] * gradient[k]")
+                .addStatement("sumOfSquares += $Lgradient[k] * gradient[k]", numeric == Numeric.FLOAT ? "(double) " : "")
                 .endControlFlow()
-                .addStatement("return Math.sqrt(sumOfSquares)")
+                .addStatement("return $T.sqrt(sumOfSquares)", Math.class)
                 .build();
     }
 
@@ -301,7 +302,7 @@ final class TrainableWriter {
                     .addStatement("return neverActive($N)", context.everActive(layer))
                     .endControlFlow();
         }
-        return method.addStatement("return Double.NaN").build();
+        return method.addStatement("return $T.NaN", Double.class).build();
     }
 
     /*

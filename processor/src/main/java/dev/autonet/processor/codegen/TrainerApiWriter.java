@@ -28,16 +28,20 @@ final class TrainerApiWriter {
      * public MoonsTrainer(MoonsModel start) {
      *     if (start == null) { throw new NullPointerException("start"); }
      *     this.parameters = start.parameters();
+     *     allocateLayerBuffers();          (deep networks only, see TrainerFields.allocation)
      * }
      */
     private MethodSpec constructor() {
-        return MethodSpec.constructorBuilder()
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addJavadoc("A trainer starting from a copy of {@code start}'s weights, with the default optimizer.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(context.model().modelClass(), "start")
                 .addCode(InferenceFree.nullCheck("start", "start"))
-                .addStatement("this.parameters = start.parameters()")
-                .build();
+                .addStatement("this.parameters = start.parameters()");
+        if (TrainerFields.allocatesInPieces(context.network())) {
+            constructor.addStatement("allocateLayerBuffers()");
+        }
+        return constructor.build();
     }
 
     /*

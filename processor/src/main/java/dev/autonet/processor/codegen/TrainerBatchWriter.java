@@ -36,13 +36,15 @@ final class TrainerBatchWriter {
     }
 
     List<MethodSpec> all() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(evaluate(), accumulate(), forward(), backward(),
-                rowPrediction(), tileIn(), tileOut()));
+        List<MethodSpec> methods = new ArrayList<>(List.of(evaluate(), accumulate()));
+        methods.addAll(forward());
+        methods.addAll(backward());
+        methods.addAll(List.of(rowPrediction(), tileIn(), tileOut()));
         if (!context.stagedLayers().isEmpty()) {
             methods.add(toRows());
         }
         if (!context.reluLayers().isEmpty()) {
-            methods.add(recordActiveUnits());
+            methods.addAll(recordActiveUnits());
         }
         return methods;
     }
@@ -218,23 +220,27 @@ final class TrainerBatchWriter {
      *     ...
      *     dense4Forward(p, dense3Activations, count, dense4PreActivations);
      * }
+     * in pieces of MethodPieces.LAYERS_PER_PIECE layers for a deep network.
      */
-    private MethodSpec forward() {
+    private List<MethodSpec> forward() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("forward")
                 .addJavadoc("Runs the first {@code count} rows of {@code inputTile} through every layer, keeping each\n"
                         + "layer's pre-activations and activations, feature-major, for {@link #backward}.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(numeric.array(), Names.PARAMETERS_LOCAL)
                 .addParameter(int.class, "count");
+        List<CodeBlock> calls = new ArrayList<>();
         for (LayerModel layer : context.network().layers()) {
             CodeBlock.Builder arguments = CodeBlock.builder().add("$N, $N, count, $N", Names.PARAMETERS_LOCAL,
                     context.inputOf(layer), context.preActivations(layer));
             if (!context.isOutput(layer)) {
                 arguments.add(", $N", context.activations(layer));
             }
-            method.addStatement("$N($L)", context.kernel(layer, "Forward", 1, 1), arguments.build());
+            calls.add(CodeBlock.builder()
+                    .addStatement("$N($L)", context.kernel(layer, "Forward", 1, 1), arguments.build())
+                    .build());
         }
-        return method.build();
+        return MethodPieces.split(method, calls);
     }
 
     /*
@@ -248,8 +254,9 @@ final class TrainerBatchWriter {
      *     dense1WeightGradient(g, inputTile, dense1Deltas, dense1DeltaRows, count);
      *     if (inputGradientWanted) { dense1InputGradient(p, dense1Deltas, count, inputGradientTile); }
      * }
+     * in pieces of MethodPieces.LAYERS_PER_PIECE layers for a deep network.
      */
-    private MethodSpec backward() {
+    private List<MethodSpec> backward() {
         String p = Names.PARAMETERS_LOCAL;
         MethodSpec.Builder method = MethodSpec.methodBuilder("backward")
                 .addJavadoc("Adds the gradient of the tile's first {@code count} rows to {@code g}, from the output\n"
@@ -261,38 +268,47 @@ final class TrainerBatchWriter {
                 .addParameter(int.class, "count")
                 .addParameter(boolean.class, "inputGradientWanted");
         List<LayerModel> layers = context.network().layers();
+        List<CodeBlock> steps = new ArrayList<>();
         for (int l = layers.size() - 1; l >= 0; l--) {
-            LayerModel layer = layers.get(l);
-            method.addComment(l == 0 ? "$L: its weights' gradient, then the input gradient if wanted"
-                    : "$L: its weights' gradient, then back into " + context.previous(layer).name(),
-                    ModelContext.describe(layer));
-            if (TrainerGradientWriter.staged(layer)) {
-                method.addStatement("$N(g, $N, $N, $N, count, $N)", context.kernel(layer, "WeightGradient", 1, 1),
-                        context.inputOf(layer), context.deltas(layer), context.deltaRows(layer), context.stagedGradient(layer));
-            } else {
-                method.addStatement("$N(g, $N, $N, count)", context.kernel(layer, "WeightGradient", 1, 1),
-                        context.inputOf(layer), context.deltas(layer));
-            }
-            if (l == 0) {
-                method.beginControlFlow("if (inputGradientWanted)")
-                        .addStatement("$N($N, $N, count, inputGradientTile)", context.kernel(layer, "InputGradient", 1, 1),
-                                p, context.deltas(layer))
-                        .endControlFlow();
-                continue;
-            }
-            LayerModel previous = context.previous(layer);
-            method.addStatement("$N($N, $N, count, $N)", context.kernel(layer, "InputGradient", 1, 1), p,
-                    context.deltas(layer), context.deltas(previous));
-            if (previous.activation() != Activation.LINEAR) {
-                method.addStatement("$N($L$N, count, $N)", context.kernel(previous, "ActivationGradient", 1, 1),
-                        previous.hasLearnedAlpha() ? CodeBlock.of("$N, g, ", p) : CodeBlock.of(""),
-                        context.preActivations(previous), context.deltas(previous));
-            }
-            if (TrainerGradientWriter.staged(previous)) {
-                method.addStatement("toRows($N, count, $N)", context.deltas(previous), context.deltaRows(previous));
-            }
+            steps.add(backwardStep(layers.get(l)));
         }
-        return method.build();
+        return MethodPieces.split(method, steps);
+    }
+
+    // One layer of backward: its weights' gradient, then the gradient into the layer before (or the input).
+    private CodeBlock backwardStep(LayerModel layer) {
+        String p = Names.PARAMETERS_LOCAL;
+        boolean first = layer.index() == 0;
+        CodeBlock.Builder step = CodeBlock.builder()
+                .add("// $L\n", CodeBlock.of(first ? "$L: its weights' gradient, then the input gradient if wanted"
+                        : "$L: its weights' gradient, then back into " + context.previous(layer).name(),
+                        ModelContext.describe(layer)));
+        if (TrainerGradientWriter.staged(layer)) {
+            step.addStatement("$N(g, $N, $N, $N, count, $N)", context.kernel(layer, "WeightGradient", 1, 1),
+                    context.inputOf(layer), context.deltas(layer), context.deltaRows(layer), context.stagedGradient(layer));
+        } else {
+            step.addStatement("$N(g, $N, $N, count)", context.kernel(layer, "WeightGradient", 1, 1),
+                    context.inputOf(layer), context.deltas(layer));
+        }
+        if (first) {
+            return step.beginControlFlow("if (inputGradientWanted)")
+                    .addStatement("$N($N, $N, count, inputGradientTile)", context.kernel(layer, "InputGradient", 1, 1),
+                            p, context.deltas(layer))
+                    .endControlFlow()
+                    .build();
+        }
+        LayerModel previous = context.previous(layer);
+        step.addStatement("$N($N, $N, count, $N)", context.kernel(layer, "InputGradient", 1, 1), p,
+                context.deltas(layer), context.deltas(previous));
+        if (previous.activation() != Activation.LINEAR) {
+            step.addStatement("$N($L$N, count, $N)", context.kernel(previous, "ActivationGradient", 1, 1),
+                    previous.hasLearnedAlpha() ? CodeBlock.of("$N, g, ", p) : CodeBlock.of(""),
+                    context.preActivations(previous), context.deltas(previous));
+        }
+        if (TrainerGradientWriter.staged(previous)) {
+            step.addStatement("toRows($N, count, $N)", context.deltas(previous), context.deltaRows(previous));
+        }
+        return step.build();
     }
 
     /*
@@ -327,7 +343,7 @@ final class TrainerBatchWriter {
         }
         if (context.sharesExp()) {
             return method.beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
-                    .addStatement("double e = Math.exp(-Math.abs(logitRow[j]))")
+                    .addStatement("double e = $1T.exp(-$1T.abs(logitRow[j]))", Math.class)
                     .addStatement("expRow[j] = e")
                     .addStatement("prediction[j] = $L$T.sigmoidFromExp(logitRow[j], e)",
                             numeric == Numeric.FLOAT ? "(float) " : "", ModelContext.ACTIVATIONS)
@@ -418,16 +434,18 @@ final class TrainerBatchWriter {
      *     }
      *     ...
      * }
+     * in pieces of MethodPieces.LAYERS_PER_PIECE layers for a deep network.
      */
-    private MethodSpec recordActiveUnits() {
+    private List<MethodSpec> recordActiveUnits() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("recordActiveUnits")
                 .addJavadoc("Marks the RELU units whose pre-activation is positive in any of the tile's first\n"
                         + "{@code count} rows, for {@link #deadFraction}.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(int.class, "count");
+        List<CodeBlock> loops = new ArrayList<>();
         for (LayerModel layer : context.reluLayers()) {
             String everActive = context.everActive(layer);
-            method.beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
+            loops.add(CodeBlock.builder().beginControlFlow("for (int j = 0; j < $L; j++)", layer.units())
                     .beginControlFlow("if (!$N[j])", everActive)
                     .addStatement("$T z = $N[j]", numeric.array(), context.preActivations(layer))
                     .beginControlFlow("for (int r = 0; r < count; r++)")
@@ -437,8 +455,9 @@ final class TrainerBatchWriter {
                     .endControlFlow()
                     .endControlFlow()
                     .endControlFlow()
-                    .endControlFlow();
+                    .endControlFlow()
+                    .build());
         }
-        return method.build();
+        return MethodPieces.split(method, loops);
     }
 }

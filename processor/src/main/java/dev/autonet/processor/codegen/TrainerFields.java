@@ -3,6 +3,7 @@ package dev.autonet.processor.codegen;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.autonet.LossFunction;
 import dev.autonet.processor.model.LayerModel;
@@ -109,7 +110,7 @@ final class TrainerFields {
         fields.add(buffer("outputDeltaRow", "OUTPUTS",
                 "The gradient of the loss with respect to {@code logitRow}, before it goes into the tile."));
         for (LayerModel layer : network.layers()) {
-            addLayerBuffers(fields, layer);
+            fields.addAll(layerBuffers(layer).stream().map(this::allocatedLater).toList());
         }
         fields.add(growing("batchInputs",
                 "The fit loop's mini-batch inputs, row-major; grown to the batch size once."));
@@ -119,6 +120,53 @@ final class TrainerFields {
         fields.add(scalar(TypeName.DOUBLE, "batchLoss", "Mean loss of the last batch."));
         fields.add(scalar(TypeName.DOUBLE, "batchMetricSum", "The last batch's metric, summed over its predictions."));
         return fields;
+    }
+
+    /** Whether the layers' buffers are allocated by {@link #allocation} rather than by their initializers. */
+    static boolean allocatesInPieces(NetworkModel network) {
+        return network.layers().size() > MethodPieces.LAYERS_PER_PIECE;
+    }
+
+    private List<FieldSpec> layerBuffers(LayerModel layer) {
+        List<FieldSpec> fields = new ArrayList<>();
+        addLayerBuffers(fields, layer);
+        return fields;
+    }
+
+    /*
+     * A deep network's buffers would take the constructor past HotSpot's 8000-byte limit (about 40 bytes a
+     * layer), so they lose their initializer and final, and allocation() assigns them in pieces:
+     *     private float[][] dense1PreActivations;
+     */
+    private FieldSpec allocatedLater(FieldSpec field) {
+        if (!allocatesInPieces(network)) {
+            return field;
+        }
+        return FieldSpec.builder(field.type(), field.name(), Modifier.PRIVATE).addJavadoc(field.javadoc()).build();
+    }
+
+    /*
+     * private void allocateLayerBuffers() {            (in pieces, deep networks only)
+     *     dense1PreActivations = new float[1][TILE];
+     *     ...
+     * }
+     */
+    List<MethodSpec> allocation() {
+        if (!allocatesInPieces(network)) {
+            return List.of();
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("allocateLayerBuffers")
+                .addJavadoc("Allocates every layer's buffers; called once, by the constructor.\n")
+                .addModifiers(Modifier.PRIVATE);
+        List<CodeBlock> blocks = new ArrayList<>();
+        for (LayerModel layer : network.layers()) {
+            CodeBlock.Builder block = CodeBlock.builder();
+            for (FieldSpec field : layerBuffers(layer)) {
+                block.addStatement("$N = $L", field, field.initializer());
+            }
+            blocks.add(block.build());
+        }
+        return MethodPieces.split(method, blocks);
     }
 
     /*

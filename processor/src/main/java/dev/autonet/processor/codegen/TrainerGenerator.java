@@ -24,7 +24,7 @@ public final class TrainerGenerator {
     public JavaFile generate(NetworkModel network) {
         TrainerContext context = new TrainerContext(network);
         TrainerFields fields = new TrainerFields(context);
-        TypeSpec trainer = TypeSpec.classBuilder(context.trainerClass())
+        TypeSpec.Builder trainer = TypeSpec.classBuilder(context.trainerClass())
                 .addJavadoc(TrainerDoc.of(context))
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", AutoNetProcessor.class.getName())
@@ -37,15 +37,12 @@ public final class TrainerGenerator {
                 .addOriginatingElement(network.declaration())
                 .addFields(fields.constants())
                 .addFields(fields.fields())
+                .addMethods(fields.allocation())
                 .addMethods(new TrainerApiWriter(context).all())
                 .addMethods(new TrainableWriter(context).all())
                 .addMethods(new TrainerLossWriter(context).all())
                 .addMethods(new TrainerBatchWriter(context).all())
-                .addMethods(new TrainerTileWriter(context).all())
-                .build();
-        return JavaFile.builder(network.packageName(), trainer)
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+                .addMethods(new TrainerTileWriter(context).all());
+        return GeneratedFiles.of(network, trainer);
     }
 }

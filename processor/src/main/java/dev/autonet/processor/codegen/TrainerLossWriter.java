@@ -71,14 +71,15 @@ final class TrainerLossWriter {
             case BCE:
                 method.addStatement("double z = $N[j]", logits)
                         .addStatement(context.sharesExp()
-                                ? "sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(expRow[j])"
-                                : "sum += Math.max(z, 0) - z * targets[offset + j] + Math.log1p(Math.exp(-Math.abs(z)))");
+                                ? "sum += $1T.max(z, 0) - z * targets[offset + j] + $1T.log1p(expRow[j])"
+                                : "sum += $1T.max(z, 0) - z * targets[offset + j] + $1T.log1p($1T.exp(-$1T.abs(z)))",
+                                Math.class);
                 break;
             case CATEGORICAL_CROSS_ENTROPY:
                 method.addStatement("sum += targets[offset + j] * (logSumExp - $N[j])", logits);
                 break;
             case HINGE:
-                method.addStatement("sum += Math.max(1 - targets[offset + j] * prediction[j], 0)");
+                method.addStatement("sum += $T.max(1 - targets[offset + j] * prediction[j], 0)", Math.class);
                 break;
             default:
                 method.addStatement("double error = prediction[j] - targets[offset + j]")
@@ -94,10 +95,10 @@ final class TrainerLossWriter {
             case MSE:
                 return CodeBlock.of("error * error");
             case MAE:
-                return CodeBlock.of("Math.abs(error)");
+                return CodeBlock.of("$T.abs(error)", Math.class);
             case HUBER:
-                return CodeBlock.of("Math.abs(error) <= HUBER_DELTA ? 0.5 * error * error"
-                        + "$W: HUBER_DELTA * (Math.abs(error) - 0.5 * HUBER_DELTA)");
+                return CodeBlock.of("$1T.abs(error) <= HUBER_DELTA ? 0.5 * error * error"
+                        + "$W: HUBER_DELTA * ($1T.abs(error) - 0.5 * HUBER_DELTA)", Math.class);
             default:
                 throw new IllegalStateException(context.loss() + " is not a regression loss");
         }
@@ -131,7 +132,7 @@ final class TrainerLossWriter {
                 return method.addJavadoc("The current row's absolute errors, summed over its outputs.\n")
                         .addStatement("double sum = 0")
                         .beginControlFlow("for (int j = 0; j < OUTPUTS; j++)")
-                        .addStatement("sum += Math.abs(prediction[j] - targets[offset + j])")
+                        .addStatement("sum += $T.abs(prediction[j] - targets[offset + j])", Math.class)
                         .endControlFlow()
                         .addStatement("return sum")
                         .build();
@@ -290,10 +291,11 @@ final class TrainerLossWriter {
             case MSE:
                 return code.addStatement("double upstream = 2 * error").build();
             case MAE:
-                return code.addStatement("double upstream = Math.signum(error)").build();
+                return code.addStatement("double upstream = $T.signum(error)", Math.class).build();
             case HUBER:
                 return code.addStatement(
-                        "double upstream = Math.abs(error) <= HUBER_DELTA ? error : HUBER_DELTA * Math.signum(error)").build();
+                        "double upstream = $1T.abs(error) <= HUBER_DELTA ? error : HUBER_DELTA * $1T.signum(error)",
+                        Math.class).build();
             default:
                 throw new IllegalStateException(context.loss() + " is not a regression loss");
         }

@@ -397,8 +397,8 @@ final class TrainerTileWriter {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(numeric.scalar())
                 .addParameter(numeric.scalar(), "z")
-                .addStatement(single ? "return Math.min(Math.max(z * 0x1p126f * 0x1p126f, 0f), 1f)"
-                        : "return Math.min(Math.max(z * 0x1p600 * 0x1p600, 0), 1)")
+                .addStatement(single ? "return $1T.min($1T.max(z * 0x1p126f * 0x1p126f, 0f), 1f)"
+                        : "return $1T.min($1T.max(z * 0x1p600 * 0x1p600, 0), 1)", Math.class)
                 .build();
     }
 

@@ -28,6 +28,15 @@ public final class ClassFiles {
         return sizes;
     }
 
+    /** Code length in bytes of each method in the class file {@code classFile}, keyed "simpleName.name(desc)". */
+    public static Map<String, Integer> methodSizes(String simpleName, InputStream classFile) {
+        try {
+            return parse(simpleName, new DataInputStream(classFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, Integer> read(Class<?> type) {
         String resource = "/" + type.getName().replace('.', '/') + ".class";
         try (InputStream stream = type.getResourceAsStream(resource)) {
