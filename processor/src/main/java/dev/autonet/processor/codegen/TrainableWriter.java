@@ -57,8 +57,7 @@ final class TrainableWriter {
      *     if (data == null) { throw new NullPointerException(role); }
      *     if (data.featureCount() != INPUTS) { throw new IllegalArgumentException(...); }
      *     if (data.targetWidth() != TARGET_WIDTH) { throw new IllegalArgumentException(...); }
-     *     try { TargetChecks.checkBinary(data.targets(), data.rows(), TARGET_WIDTH); }
-     *     catch (IllegalArgumentException e) { throw new IllegalArgumentException(role + ", " + e.getMessage(), e); }
+     *     TargetChecks.checkBinary(data, role);   (the loss's check; none for regression: a Dataset is finite)
      *     checkFloatRange(data, role);   (FLOAT only)
      * }
      */
@@ -77,16 +76,33 @@ final class TrainableWriter {
                 .addStatement("throw new $T(role + $S +$Wdata.targetWidth() + $S +$WTARGET_WIDTH + $S)",
                         IllegalArgumentException.class, " has ", " target values per row, but " + context.loss()
                                 + " needs ", " (" + targetShape() + ")")
-                .endControlFlow()
-                .beginControlFlow("try")
-                .addStatement(TrainerApiWriter.targetCheck(context, CodeBlock.of("data.targets()"), CodeBlock.of("data.rows()")))
-                .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-                .addStatement("throw new $T(role + $S + e.getMessage(), e)", IllegalArgumentException.class, ", ")
                 .endControlFlow();
+        if (context.classifier()) {
+            method.addStatement(datasetTargetCheck());
+        }
         if (numeric == Numeric.FLOAT) {
             method.addStatement("checkFloatRange(data, role)");
         }
         return method.build();
+    }
+
+    /**
+     * The loss's target check over a whole data set, which names the role and the row (and the row's file
+     * line when the data was read from one): {@code TargetChecks.checkBinary(data, role)}.
+     */
+    private CodeBlock datasetTargetCheck() {
+        switch (context.loss()) {
+            case BCE:
+                return CodeBlock.of("$T.checkBinary(data, role)", TrainerContext.TARGET_CHECKS);
+            case CATEGORICAL_CROSS_ENTROPY:
+                return CodeBlock.of("$T.checkOneHot(data, role)", TrainerContext.TARGET_CHECKS);
+            case SPARSE_CATEGORICAL_CROSS_ENTROPY:
+                return CodeBlock.of("$T.checkClassIndex(data, role, OUTPUTS)", TrainerContext.TARGET_CHECKS);
+            case HINGE:
+                return CodeBlock.of("$T.checkSigned(data, role)", TrainerContext.TARGET_CHECKS);
+            default:
+                throw new IllegalStateException("no target domain to check for " + context.loss());
+        }
     }
 
     private String declarationName() {
@@ -147,8 +163,8 @@ final class TrainableWriter {
                 .addStatement("data.$N(row, $N, 0)", copy, buffer)
                 .beginControlFlow("for (int i = 0; i < $N; i++)", width)
                 .beginControlFlow("if (!$T.isFinite($N[i]))", Float.class, buffer)
-                .addStatement("throw new $T(role + $S + row + $S + i + $S +$Wdata.$N(row, i) + $S)",
-                        IllegalArgumentException.class, ", row ", ", " + what + " ", " is ", what,
+                .addStatement("throw new $T(role + $S + data.describeRow(row) + $S + i + $S +$Wdata.$N(row, i) + $S)",
+                        IllegalArgumentException.class, ", ", ", " + what + " ", " is ", what,
                         ", beyond the range of float")
                 .endControlFlow()
                 .endControlFlow()

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.autonet.runtime.data.CsvReader;
 import dev.autonet.runtime.data.Dataset;
+import dev.autonet.runtime.data.Split;
 import dev.autonet.runtime.optim.Sgd;
 import dev.autonet.runtime.train.FitOptions;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -29,6 +34,30 @@ class BadInputTest {
         rejects(() -> trainer.fit(data, ONE_EPOCH), "training data, row 2: BCE target -0.5 is outside [0, 1]");
         rejects(() -> trainer.fit(Dataset.of(new double[][] {{0, 1}}, new double[][] {{1}}), data, ONE_EPOCH),
                 "validation data, row 2: BCE target -0.5 is outside [0, 1]");
+        assertArrayEquals(before, trainer.parameters(), "weights unchanged");
+    }
+
+    @Test
+    void aBadTargetReadFromAFileNamesItsLineAfterAShuffledSplit() throws IOException {
+        // 40 rows; line 12 (row 10) has label 2, which BCE cannot take. The split shuffles the rows, so the
+        // training set's row number alone could not be traced back to the file.
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int row = 0; row < 40; row++) {
+            csv.append(row * 0.1).append(',').append(1 - row * 0.1).append(',').append(row == 10 ? 2 : row % 2).append('\n');
+        }
+        Dataset data = CsvReader.numericLabel(List.of("x1", "x2"), "label")
+                .read(new StringReader(csv.toString()), "labels.csv").data();
+        Split split = data.split(1.0, 0.0, 7);
+        TrainingNetworks_MoonsTrainer trainer = moons();
+        float[] before = trainer.parameters();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> trainer.fit(split.train(), ONE_EPOCH));
+        assertTrue(e.getMessage().matches("training data, row \\d+ \\(labels\\.csv line 12\\): BCE target 2 is outside"
+                + " \\[0, 1\\]"), e.getMessage());
+        assertTrue(!e.getMessage().startsWith("training data, row 10 "), "the split moved the row: " + e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> trainer.evaluate(data));
+        assertTrue(e.getMessage().endsWith(", row 10 (labels.csv line 12): BCE target 2 is outside [0, 1]"),
+                e.getMessage());
         assertArrayEquals(before, trainer.parameters(), "weights unchanged");
     }
 
