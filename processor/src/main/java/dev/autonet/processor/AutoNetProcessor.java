@@ -11,6 +11,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
@@ -21,7 +23,15 @@ import javax.tools.Diagnostic.Kind;
  */
 @AutoService(Processor.class)
 public final class AutoNetProcessor extends AbstractProcessor {
+    /** The class-retained marker on the classes AutoNet generates. */
+    private static final String MARKER = "dev.autonet.runtime.internal.AutoNetGenerated";
+    /** The JDK's {@code @Generated}, which the generated classes carry too; AutoNet claims it only on them. */
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
     private List<String> missingLibraries = List.of();
+    // One for the whole compilation: it remembers the names claimed in earlier rounds. Created only once
+    // the libraries it links against are known to be there.
+    private NetworkStep step;
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -31,7 +41,7 @@ public final class AutoNetProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(SpecReader.NETWORK, SpecReader.DENSE, SpecReader.DENSE_LIST, SpecReader.LOSS);
+        return Set.of(SpecReader.NETWORK, SpecReader.DENSE, SpecReader.DENSE_LIST, SpecReader.LOSS, MARKER, GENERATED);
     }
 
     @Override
@@ -50,24 +60,60 @@ public final class AutoNetProcessor extends AbstractProcessor {
         if (!missingLibraries.isEmpty()) {
             // Before NetworkStep is loaded: it links against the missing libraries.
             String missing = String.join(", ", missingLibraries);
-            for (Element element : annotatedElements(annotations, round)) {
+            for (Element element : declarations(annotations, round)) {
                 processingEnv.getMessager().printMessage(Kind.ERROR,
                         Message.PROCESSOR_PATH.format(element.getSimpleName(), missing), element);
             }
-            return false;
+            return claims(annotations, round);
         }
-        NetworkStep step = new NetworkStep(processingEnv);
-        for (Element element : annotatedElements(annotations, round)) {
+        if (step == null) {
+            step = new NetworkStep(processingEnv);
+        }
+        for (Element element : declarations(annotations, round)) {
             step.process(element);
+        }
+        return claims(annotations, round);
+    }
+
+    /*
+     * Whether to claim this round's annotations. AutoNet owns @Network, @Dense and @Loss and its marker, and
+     * no other processor has anything to do with them; left unclaimed, javac's -Xlint:processing (part of
+     * -Xlint:all) warns "No processor claimed any of these annotations" on every correct declaration, and
+     * again on the generated classes' @Generated in the next round, which -Werror turns into a failed
+     * build. The JDK's @Generated is everyone's: claimed only when every class carrying it in this round
+     * is one AutoNet generated, so other generators' classes reach other processors as before.
+     */
+    private static boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            if (annotation.getQualifiedName().contentEquals(GENERATED)
+                    && !round.getElementsAnnotatedWith(annotation).stream().allMatch(AutoNetProcessor::generatedHere)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // @Generated("dev.autonet.processor.AutoNetProcessor"), as every generated class carries it.
+    private static boolean generatedHere(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(GENERATED)) {
+                return mirror.getElementValues().values().stream()
+                        .anyMatch(value -> value.getValue() instanceof List<?> names && names.stream().anyMatch(
+                                name -> AutoNetProcessor.class.getName().equals(((AnnotationValue) name).getValue())));
+            }
         }
         return false;
     }
 
-    // Source order within a round, each type once, whichever AutoNet annotations it carries.
-    private static Set<Element> annotatedElements(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    // The declarations to check, in source order within a round, each type once, whichever of @Network,
+    // @Dense and @Loss it carries (the generated classes' annotations are only claimed).
+    private static Set<Element> declarations(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         Set<Element> elements = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
-            elements.addAll(round.getElementsAnnotatedWith(annotation));
+            String name = annotation.getQualifiedName().toString();
+            if (!name.equals(MARKER) && !name.equals(GENERATED)) {
+                elements.addAll(round.getElementsAnnotatedWith(annotation));
+            }
         }
         return elements;
     }

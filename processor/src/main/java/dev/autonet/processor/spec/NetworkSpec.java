@@ -25,10 +25,16 @@ import javax.lang.model.element.TypeElement;
  * @param layers the {@code @Dense} annotations in source order
  * @param loss the {@code @Loss}, if any
  * @param supertypes interfaces the type extends directly, in declaration order
- * @param abstractMethods abstract methods the type declares itself (the model could not implement them)
+ * @param methods the instance methods the type declares itself, abstract or default (not static, not private):
+ *     the generated model inherits or implements them, so they must agree with its own methods
+ * @param sealed whether the interface is {@code sealed}
+ * @param permitted the names in its {@code permits} clause (or the subclasses javac inferred), as javac knows
+ *     them: qualified where javac resolved them, as written where not (a class not yet generated)
  * @param generic whether the type declares type parameters
  * @param privateAccess whether the type, or a type enclosing it, is private (generated code could not see it)
- * @param suppressed the {@code autonet.*} ids named by {@code @SuppressWarnings} on the type or its enclosing types
+ * @param suppressed the rule ids ({@code autonet.*} less the prefix) named by {@code @SuppressWarnings} on the type
+ *     or its enclosing types
+ * @param suppressions each {@code "autonet.*"} string of those {@code @SuppressWarnings} as written, with where
  */
 public record NetworkSpec(
         TypeElement type,
@@ -42,10 +48,13 @@ public record NetworkSpec(
         List<LayerSpec> layers,
         Optional<LossSpec> loss,
         List<Supertype> supertypes,
-        List<ExecutableElement> abstractMethods,
+        List<ExecutableElement> methods,
+        boolean sealed,
+        List<String> permitted,
         boolean generic,
         boolean privateAccess,
-        Set<String> suppressed) {
+        Set<String> suppressed,
+        List<Value<String>> suppressions) {
 
     /** The last layer, or empty when there are no layers. */
     public Optional<LayerSpec> outputLayer() {

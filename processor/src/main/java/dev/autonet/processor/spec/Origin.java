@@ -6,9 +6,16 @@ import javax.lang.model.element.Element;
 
 /**
  * Where a declared value came from, so a diagnostic can underline it: the element, and where known the
- * annotation mirror and the annotation value. {@code mirror} and {@code value} may be null.
+ * annotation mirror and the annotation value, or the position of a type in the element's
+ * {@code extends} clause. {@code mirror} and {@code value} may be null; {@code supertype} is -1 unless the
+ * origin is a supertype.
  */
-public record Origin(Element element, AnnotationMirror mirror, AnnotationValue value) {
+public record Origin(Element element, AnnotationMirror mirror, AnnotationValue value, int supertype) {
+
+    /** An annotation value on the element. */
+    public Origin(Element element, AnnotationMirror mirror, AnnotationValue value) {
+        this(element, mirror, value, -1);
+    }
 
     /** The element as a whole. */
     public static Origin of(Element element) {
@@ -18,5 +25,10 @@ public record Origin(Element element, AnnotationMirror mirror, AnnotationValue v
     /** An annotation on the element. */
     public static Origin of(Element element, AnnotationMirror mirror) {
         return new Origin(element, mirror, null);
+    }
+
+    /** The {@code index}-th type (0-based) in the {@code extends} clause of the interface {@code element}. */
+    public static Origin ofSupertype(Element element, int index) {
+        return new Origin(element, null, null, index);
     }
 }

@@ -40,6 +40,7 @@ public final class SpecReader {
     public static final String VECTOR_MODULE = "jdk.incubator.vector";
 
     private static final String SUPPRESS_PREFIX = "autonet.";
+    private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";
 
     private final Elements elements;
 
@@ -50,6 +51,7 @@ public final class SpecReader {
     /** The declaration on {@code type} as written. */
     public NetworkSpec read(TypeElement type) {
         Optional<AnnotationMirror> network = find(type, NETWORK);
+        List<Value<String>> suppressions = suppressions(type);
         return new NetworkSpec(
                 type,
                 type.getKind(),
@@ -67,11 +69,15 @@ public final class SpecReader {
                 find(type, LOSS).map(mirror -> readLoss(type, mirror)),
                 readSupertypes(type),
                 ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                        .filter(method -> method.getModifiers().contains(Modifier.ABSTRACT))
+                        .filter(method -> !method.getModifiers().contains(Modifier.STATIC)
+                                && !method.getModifiers().contains(Modifier.PRIVATE))
                         .toList(),
+                type.getModifiers().contains(Modifier.SEALED),
+                permitted(type),
                 !type.getTypeParameters().isEmpty(),
                 isPrivate(type),
-                suppressedIds(type));
+                suppressedIds(suppressions),
+                suppressions);
     }
 
     // @Dense written once appears as itself; written several times, javac wraps the copies, in source
@@ -110,13 +116,24 @@ public final class SpecReader {
 
     private List<Supertype> readSupertypes(TypeElement type) {
         List<Supertype> supertypes = new ArrayList<>();
-        for (TypeMirror mirror : type.getInterfaces()) {
-            if (mirror instanceof DeclaredType declared) {
+        List<? extends TypeMirror> interfaces = type.getInterfaces();
+        for (int i = 0; i < interfaces.size(); i++) {
+            if (interfaces.get(i) instanceof DeclaredType declared) {
                 String name = ((TypeElement) declared.asElement()).getQualifiedName().toString();
-                supertypes.add(new Supertype(Supertype.Task.forName(name), name, Origin.of(type)));
+                supertypes.add(new Supertype(Supertype.Task.forName(name), name, Origin.ofSupertype(type, i)));
             }
         }
         return supertypes;
+    }
+
+    private static List<String> permitted(TypeElement type) {
+        List<String> names = new ArrayList<>();
+        for (TypeMirror subclass : type.getPermittedSubclasses()) {
+            if (subclass instanceof DeclaredType declared) {
+                names.add(((TypeElement) declared.asElement()).getQualifiedName().toString());
+            }
+        }
+        return names;
     }
 
     private static boolean isPrivate(Element element) {
@@ -129,14 +146,26 @@ public final class SpecReader {
     }
 
     // Honoured on the type and on every type enclosing it, as javac does for its own lint categories.
-    private static Set<String> suppressedIds(TypeElement type) {
+    private static Set<String> suppressedIds(List<Value<String>> suppressions) {
         Set<String> ids = new LinkedHashSet<>();
+        for (Value<String> id : suppressions) {
+            ids.add(id.get().substring(SUPPRESS_PREFIX.length()));
+        }
+        return ids;
+    }
+
+    // Each "autonet.*" string of @SuppressWarnings on the type and the types enclosing it, innermost first.
+    private static List<Value<String>> suppressions(TypeElement type) {
+        List<Value<String>> ids = new ArrayList<>();
         for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-            SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-            if (suppress != null) {
-                for (String id : suppress.value()) {
-                    if (id.startsWith(SUPPRESS_PREFIX)) {
-                        ids.add(id.substring(SUPPRESS_PREFIX.length()));
+            Optional<AnnotationMirror> suppress = find(e, SUPPRESS_WARNINGS);
+            AnnotationValue written = suppress.map(mirror -> explicitValue(mirror, "value")).orElse(null);
+            // Not a list only when javac has already reported the value as erroneous.
+            if (written != null && written.getValue() instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AnnotationValue value && value.getValue() instanceof String id
+                            && id.startsWith(SUPPRESS_PREFIX)) {
+                        ids.add(new Value<>(id, true, new Origin(e, suppress.get(), value)));
                     }
                 }
             }

@@ -21,7 +21,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Finds, in javac's trees, the annotation or annotation value an {@link Origin} names. javac's own lookup
+ * Finds, in javac's trees, the annotation, annotation value or supertype an {@link Origin} names. javac's own lookup
  * behind {@code Messager} cannot see through the container it synthesizes for a repeated annotation and
  * falls back to the whole type (checked on JDK 17); here the k-th mirror of an annotation type is matched
  * with the k-th annotation of that type written in the source, nested ones included.
@@ -36,7 +36,13 @@ final class AnnotationTrees {
     /** The tree to underline for {@code origin} (its value, else its annotation), or null if not found. */
     TreePath find(Origin origin) {
         TreePath type = trees.getPath(origin.element());
-        if (type == null || origin.mirror() == null || !(type.getLeaf() instanceof ClassTree declaration)) {
+        if (type == null || !(type.getLeaf() instanceof ClassTree declaration)) {
+            return null;
+        }
+        if (origin.supertype() >= 0) {
+            return supertype(type, declaration, origin.supertype());
+        }
+        if (origin.mirror() == null) {
             return null;
         }
         List<TreePath> written = new ArrayList<>();
@@ -61,6 +67,12 @@ final class AnnotationTrees {
             return Math.max(afterAnnotations, positions.getStartPosition(unit, declaration));
         }
         return positions.getStartPosition(unit, path.getLeaf());
+    }
+
+    // An interface's "extends" clause is, in javac's trees, its implements clause (getExtendsClause is null).
+    private static TreePath supertype(TreePath type, ClassTree declaration, int index) {
+        List<? extends Tree> written = declaration.getImplementsClause();
+        return index < written.size() ? new TreePath(type, written.get(index)) : null;
     }
 
     // Annotations in source order, each followed by those nested in its arguments.
@@ -118,13 +130,17 @@ final class AnnotationTrees {
         }
     }
 
-    // The expression written for this value: "0" in "units = 0", "BCE" in "@Loss(BCE)"; else the annotation.
+    // The expression written for this value: "0" in "units = 0", "BCE" in "@Loss(BCE)", "\"b\"" in
+    // "@SuppressWarnings({\"a\", \"b\"})"; else the annotation.
     private static TreePath valueOf(TreePath annotationPath, AnnotationMirror mirror, AnnotationValue value) {
         String name = null;
+        int item = -1;
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                 : mirror.getElementValues().entrySet()) {
-            if (entry.getValue() == value) {
+            int index = entry.getValue().getValue() instanceof List<?> items ? indexOf(items, value) : -1;
+            if (entry.getValue() == value || index >= 0) {
                 name = entry.getKey().getSimpleName().toString();
+                item = index;
             }
         }
         List<? extends ExpressionTree> arguments = ((AnnotationTree) annotationPath.getLeaf()).getArguments();
@@ -132,12 +148,32 @@ final class AnnotationTrees {
             if (argument instanceof AssignmentTree assignment
                     && assignment.getVariable() instanceof IdentifierTree variable
                     && variable.getName().contentEquals(String.valueOf(name))) {
-                return new TreePath(new TreePath(annotationPath, assignment), assignment.getExpression());
+                TreePath written = new TreePath(new TreePath(annotationPath, assignment), assignment.getExpression());
+                return item < 0 ? written : itemOf(written, item);
             }
             if (!(argument instanceof AssignmentTree) && "value".equals(name)) {
-                return new TreePath(annotationPath, argument);
+                TreePath written = new TreePath(annotationPath, argument);
+                return item < 0 ? written : itemOf(written, item);
             }
         }
         return annotationPath;
+    }
+
+    private static int indexOf(List<?> items, AnnotationValue value) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // The item-th element of an array written in braces; a single element may be written without them.
+    private static TreePath itemOf(TreePath written, int item) {
+        if (written.getLeaf() instanceof NewArrayTree array && array.getInitializers() != null) {
+            return item < array.getInitializers().size()
+                    ? new TreePath(written, array.getInitializers().get(item)) : written;
+        }
+        return written;
     }
 }

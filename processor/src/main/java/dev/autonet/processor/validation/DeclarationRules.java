@@ -1,12 +1,14 @@
 package dev.autonet.processor.validation;
 
 import dev.autonet.Backend;
+import dev.autonet.processor.codegen.Names;
 import dev.autonet.processor.spec.NetworkSpec;
 import dev.autonet.processor.spec.Origin;
+import dev.autonet.processor.spec.Value;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Rules about the annotated type itself: what it is, which annotations it carries, what it declares. */
@@ -72,12 +74,19 @@ final class DeclarationRules {
     }
 
     /**
-     * Adds an error on each abstract method the interface declares itself ({@code declares-methods}): the
-     * generated model implements only the runtime's methods.
+     * Adds an error if the interface is sealed and does not permit the generated model ({@code
+     * sealed-interface}), which implements it: javac would reject the generated class instead.
      */
-    static void declaresNoMethods(NetworkSpec spec, Findings findings) {
-        for (ExecutableElement method : spec.abstractMethods()) {
-            findings.error(Message.DECLARES_METHODS, Origin.of(method), name(spec), signature(method));
+    static void permitsModel(NetworkSpec spec, Findings findings) {
+        if (!spec.sealed()) {
+            return;
+        }
+        String model = Names.modelName(Names.baseName(spec.type()));
+        String packageName = Names.packageOf(spec.type());
+        String qualified = packageName.isEmpty() ? model : packageName + "." + model;
+        // A model not generated yet is known only by the name written: "OModel", or qualified.
+        if (!spec.permitted().contains(qualified) && !spec.permitted().contains(model)) {
+            findings.error(Message.SEALED_INTERFACE, Origin.of(spec.type()), name(spec), model);
         }
     }
 
@@ -92,6 +101,21 @@ final class DeclarationRules {
         }
     }
 
+    /**
+     * Adds a warning on each {@code "autonet.*"} string of {@code @SuppressWarnings} that names no rule of
+     * the catalogue ({@code unknown-suppression}), listing the ids that do silence a warning: a mistyped
+     * id silences nothing, silently. Ids of other tools are not AutoNet's to judge.
+     */
+    static void suppressionsKnown(NetworkSpec spec, Findings findings) {
+        Set<String> rules = Message.rules();
+        for (Value<String> id : spec.suppressions()) {
+            if (!rules.contains(id.get().substring("autonet.".length()))) {
+                findings.warning(Message.UNKNOWN_SUPPRESSION, id.origin(), id.get(),
+                        String.join(", ", Message.suppressibleIds()));
+            }
+        }
+    }
+
     /** The name users wrote: the simple name, with enclosing types for a nested interface ("Outer.Inner"). */
     static String name(NetworkSpec spec) {
         TypeElement type = spec.type();
@@ -100,12 +124,6 @@ final class DeclarationRules {
             name = outer.getSimpleName() + "." + name;
         }
         return name;
-    }
-
-    private static String signature(ExecutableElement method) {
-        return method.getSimpleName() + method.getParameters().stream()
-                .map(parameter -> parameter.asType().toString())
-                .collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String describe(ElementKind kind) {

@@ -17,8 +17,11 @@ final class Findings {
         diagnostics.add(Diagnostic.error(message, origin, args));
     }
 
-    /** Adds a warning from the catalogue, pointing at {@code origin}. */
+    /** Adds a warning from the catalogue, pointing at {@code origin}; only a message marked as a warning may be one. */
     void warning(Message message, Origin origin, Object... args) {
+        if (!message.isWarning()) {
+            throw new IllegalArgumentException(message + " is not a warning in the catalogue");
+        }
         diagnostics.add(Diagnostic.warning(message, origin, args));
     }
 
@@ -35,6 +38,11 @@ final class Findings {
             }
         }
         return false;
+    }
+
+    /** Whether an error of this rule id (any of its messages) has been added. */
+    boolean hasErrorOfRule(String rule) {
+        return diagnostics.stream().anyMatch(diagnostic -> diagnostic.isError() && diagnostic.rule().equals(rule));
     }
 
     /** The findings so far. */

@@ -1,6 +1,12 @@
 package dev.autonet.processor.validation;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every message the processor prints, in one place, so tests and docs refer to the same text. Each
@@ -34,9 +40,31 @@ public enum Message {
             "%s is private or nested in a private type, so the classes AutoNet generates beside it in the same "
                     + "package cannot implement it. Make it, and every type enclosing it, package-private or public."),
     DECLARES_METHODS("declares-methods",
-            "%1$s declares the abstract method %2$s, which the generated model cannot implement. Remove it or "
-                    + "give it a default body; the model's methods come from the runtime (FloatNetwork or "
-                    + "DoubleNetwork, and the task interface)."),
+            "%1$s declares the abstract method %2$s, which the generated model cannot implement: the model "
+                    + "declares no method of that name and parameters. Remove it or give it a default body; an "
+                    + "abstract method may only re-declare one of the model's own, such as float[] predict(float[])."),
+    ABSTRACT_METHOD_CLASH("declares-methods",
+            "%1$s declares the abstract method %2$s, but the generated model's method with that name and "
+                    + "parameters is %3$s, which cannot implement it. Remove it, or re-declare the model's method "
+                    + "exactly as it is."),
+    DEFAULT_METHOD_CLASH("declares-methods",
+            "%1$s declares the default method %2$s, but the generated model declares %3$s with the same name "
+                    + "and parameters, which would override your method or fail to compile beside it. Rename your "
+                    + "method."),
+    SEALED_INTERFACE("sealed-interface",
+            "%1$s is sealed and does not permit %2$s, the model class AutoNet generates to implement it. Remove "
+                    + "'sealed' (and its permits clause), or add %2$s to the permits clause."),
+    NAME_CLASH_EXISTING("name-clash",
+            "%1$s needs the name %2$s for its generated %3$s, but a type %2$s already exists. Rename %2$s, or "
+                    + "rename %1$s: AutoNet names the classes it generates after the interface (<Name>Model, "
+                    + "<Name>Trainer, <Name>Frozen), in the same package."),
+    NAME_CLASH_NETWORK("name-clash",
+            "%1$s generates %3$s, which %2$s generates too: a nested interface's generated names join the names "
+                    + "of its enclosing types with '_', so both flatten to the same name. Rename %1$s or %2$s."),
+    WRITE_FAILED("io",
+            "Could not write %1$s, generated from %2$s: %3$s. Nothing more is generated for %2$s. If an earlier "
+                    + "build left a generated %1$s among the sources being compiled, delete it (e.g. mvn clean) "
+                    + "and compile again."),
     FOREIGN_SUPERTYPE("foreign-supertype",
             "%1$s extends %2$s, which the generated model cannot implement. Extend at most one of "
                     + "dev.autonet.runtime.BinaryClassifier, MultiClassifier or Regressor, and nothing else."),
@@ -59,6 +87,9 @@ public enum Message {
                     + "@Loss(HUBER) or no @Loss, but the last @Dense is %2$s with units = %1$d and the declaration "
                     + "has %3$s. Use a LINEAR output with @Loss(MSE); for classification extend BinaryClassifier or "
                     + "MultiClassifier."),
+    UNKNOWN_SUPPRESSION("unknown-suppression",
+            "@SuppressWarnings(\"%1$s\") names no AutoNet rule, so it silences nothing. The AutoNet warnings "
+                    + "that can be suppressed are %2$s; correct the id, or remove it."),
     VECTOR_MODULE_MISSING("vector-module",
             "%s has @Network(backend = VECTOR), which generates code on the Vector API, but this compilation "
                     + "cannot see the module jdk.incubator.vector. Add --add-modules jdk.incubator.vector to javac "
@@ -190,6 +221,10 @@ public enum Message {
             "weights = \"%1$s\" cannot be frozen: %2$s, and every parameter must be finite. Retrain, or "
                     + "save a model that loads.");
 
+    /** The messages printed as warnings, which {@code @SuppressWarnings("autonet.<rule>")} can silence. */
+    private static final Set<Message> WARNINGS = EnumSet.of(
+            HINGE_ON_TANH, REGRESSION_ON_SOFTMAX, REGRESSION_ON_UNUSUAL, VANISHING_GRADIENT, UNKNOWN_SUPPRESSION);
+
     private final String rule;
     private final String template;
 
@@ -201,6 +236,21 @@ public enum Message {
     /** The rule id, as used in tags and in {@code @SuppressWarnings("autonet.<rule>")}. */
     public String rule() {
         return rule;
+    }
+
+    /** Whether this message is printed as a warning (never as an error). */
+    public boolean isWarning() {
+        return WARNINGS.contains(this);
+    }
+
+    /** Every rule id in the catalogue, without the "autonet." prefix. */
+    public static Set<String> rules() {
+        return Stream.of(values()).map(Message::rule).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The ids that silence warnings, "autonet.loss-activation", ..., sorted. */
+    public static List<String> suppressibleIds() {
+        return WARNINGS.stream().map(message -> "autonet." + message.rule()).distinct().sorted().toList();
     }
 
     /** The full text with its tag, {@code args} filled in. */

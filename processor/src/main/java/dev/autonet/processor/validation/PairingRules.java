@@ -25,23 +25,36 @@ final class PairingRules {
     }
 
     /**
-     * Adds an error or a warning if the output activation and the loss do not pair well
-     * ({@code loss-activation}), as the table says; suppressing the rule silences its three warning
-     * cells. Skipped when the loss (ZERO_ONE) or the output activation (STEP, 1-unit SOFTMAX) is already
-     * an error of its own.
+     * Adds an error if the output activation and the loss cannot be paired ({@code loss-activation}), as
+     * the table says. Skipped when the loss (ZERO_ONE) or the output activation (STEP, 1-unit SOFTMAX) is
+     * already an error of its own.
      */
     static void outputMatchesLoss(LayerSpec output, LossSpec loss, Findings findings) {
-        if (findings.hasErrorOn(loss.function()) || findings.hasErrorOn(output.activation())) {
-            return;
-        }
-        Activation activation = output.activation().get();
-        LossFunction function = loss.function().get();
-        Cell cell = cell(activation, function);
+        Cell cell = judged(output, loss, findings);
         if (cell != null && cell.kind() == Kind.ERROR) {
-            findings.error(cell.message(), loss.function().origin(), function, activation);
-        } else if (cell != null) {
-            findings.warning(cell.message(), loss.function().origin(), function, activation);
+            findings.error(cell.message(), loss.function().origin(), loss.function().get(), output.activation().get());
         }
+    }
+
+    /**
+     * Adds a warning if the output activation and the loss pair poorly ({@code loss-activation}), as the
+     * table says; suppressing the rule silences these cells. Judged after the task interface, and skipped
+     * when a {@code task-mismatch} error already says that this output and loss do not fit the task: one
+     * mistake, one diagnostic.
+     */
+    static void outputPairsWellWithLoss(LayerSpec output, LossSpec loss, Findings findings) {
+        Cell cell = judged(output, loss, findings);
+        if (cell != null && cell.kind() == Kind.WARNING && !findings.hasErrorOfRule(TaskRules.MISMATCH)) {
+            findings.warning(cell.message(), loss.function().origin(), loss.function().get(), output.activation().get());
+        }
+    }
+
+    // The table's cell for this output and loss; null where it is fine or where either is already an error.
+    private static Cell judged(LayerSpec output, LossSpec loss, Findings findings) {
+        if (findings.hasErrorOn(loss.function()) || findings.hasErrorOn(output.activation())) {
+            return null;
+        }
+        return cell(output.activation().get(), loss.function().get());
     }
 
     /**

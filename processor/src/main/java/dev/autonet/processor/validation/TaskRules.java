@@ -16,6 +16,9 @@ import javax.lang.model.type.TypeKind;
 
 /** Rules about the interfaces a declaration extends: only task interfaces, at most one, agreeing with the network. */
 final class TaskRules {
+    /** The rule id of the three task-mismatch messages. */
+    static final String MISMATCH = Message.BINARY_CLASSIFIER_MISMATCH.rule();
+
     private static final Set<LossFunction> BINARY_LOSSES = Set.of(LossFunction.BCE);
     private static final Set<LossFunction> MULTI_LOSSES =
             Set.of(LossFunction.CATEGORICAL_CROSS_ENTROPY, LossFunction.SPARSE_CATEGORICAL_CROSS_ENTROPY);
@@ -37,12 +40,15 @@ final class TaskRules {
         }
     }
 
-    /** Adds an error if the declaration extends two or more task interfaces ({@code multiple-tasks}). */
+    /**
+     * Adds an error if the declaration extends two or more task interfaces ({@code multiple-tasks}), once,
+     * on the second of them in the {@code extends} clause.
+     */
     static void atMostOneTask(NetworkSpec spec, Findings findings) {
-        List<Task> tasks = tasks(spec);
+        List<Supertype> tasks = spec.supertypes().stream().filter(supertype -> supertype.task() != Task.OTHER).toList();
         if (tasks.size() > 1) {
-            String names = tasks.stream().map(Task::simpleName).collect(Collectors.joining(" and "));
-            findings.error(Message.MULTIPLE_TASKS, Origin.of(spec.type()), DeclarationRules.name(spec), names);
+            String names = tasks.stream().map(task -> task.task().simpleName()).collect(Collectors.joining(" and "));
+            findings.error(Message.MULTIPLE_TASKS, tasks.get(1).origin(), DeclarationRules.name(spec), names);
         }
     }
 

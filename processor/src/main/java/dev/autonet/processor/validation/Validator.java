@@ -35,8 +35,9 @@ public final class Validator {
         DeclarationRules.hasLayers(spec, findings);
         DeclarationRules.isNotGeneric(spec, findings);
         DeclarationRules.isAccessible(spec, findings);
-        DeclarationRules.declaresNoMethods(spec, findings);
+        DeclarationRules.permitsModel(spec, findings);
         DeclarationRules.vectorModuleVisible(spec, findings);
+        DeclarationRules.suppressionsKnown(spec, findings);
         TaskRules.onlyTaskSupertypes(spec, findings);
         TaskRules.atMostOneTask(spec, findings);
         ShapeRules.inputsPositive(spec, findings);
@@ -63,5 +64,6 @@ public final class Validator {
         spec.loss().ifPresent(loss -> PairingRules.outputMatchesLoss(output, loss, findings));
         spec.loss().ifPresent(loss -> PairingRules.hingeHasOneUnit(output, loss, findings));
         TaskRules.taskAgrees(spec, output, findings);
+        spec.loss().ifPresent(loss -> PairingRules.outputPairsWellWithLoss(output, loss, findings));
     }
 }

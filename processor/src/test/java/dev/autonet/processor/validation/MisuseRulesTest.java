@@ -1,6 +1,7 @@
 package dev.autonet.processor.validation;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.autonet.processor.validation.Compiling.assertClean;
 import static dev.autonet.processor.validation.Compiling.assertError;
 import static dev.autonet.processor.validation.Compiling.compile;
 import static dev.autonet.processor.validation.Compiling.declaration;
@@ -130,6 +131,102 @@ class MisuseRulesTest {
         assertThat(compilation).hadErrorCount(2);
         assertError(compilation, file, Message.DECLARES_METHODS.format("Net", "score(float[])"), "score", "score");
         assertError(compilation, file, Message.DECLARES_METHODS.format("Net", "reset()"), "reset", "reset");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            default String predict(float[] input) { return \"\"; }        | String predict(float[])  | public float[] predict(float[])
+            default int save(java.nio.file.Path p) { return 0; }          | int save(Path)           | public void save(Path)
+            default void predict(float[] input, float[] output) {}      | void predict(float[], float[]) | public void predict(float[], float[])
+            default Object parameters() { return null; }                | Object parameters()      | public float[] parameters()
+            """)
+    void aDefaultMethodTheModelDeclaresTooIsAnErrorOnIt(String method, String declared, String generated) {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                "interface Net {",
+                "    " + method,
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        String name = method.substring(method.indexOf(' ', "default ".length()) + 1, method.indexOf('('));
+        assertError(compilation, file, Message.DEFAULT_METHOD_CLASH.format("Net", declared, generated), name + "(", name);
+    }
+
+    @Test
+    void aStaticMethodOfTheModelClashesWithADefaultMethodToo() {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                "interface Net {",
+                "    default Net initialize(long seed) { return this; }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, file, Message.DEFAULT_METHOD_CLASH.format("Net", "Net initialize(long)",
+                "public static NetModel initialize(long)"), "initialize", "initialize");
+    }
+
+    /** The model implements a method the interface re-declares exactly as the model declares it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BinaryClassifier | double probability(float[] input);
+            Regressor        | void predict(double[] input, double[] output);
+            Regressor        | float[] predict(float[] input);
+            Regressor        | int parameterCount();
+            """)
+    void aReDeclaredMethodTheModelImplementsIsAccepted(String task, String method) {
+        boolean binary = task.equals("BinaryClassifier");
+        assertClean(compile(declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = " + (binary ? "SIGMOID" : "LINEAR") + ")",
+                binary ? "@Loss(BCE)" : "@Loss(MSE)",
+                "interface Net extends dev.autonet.runtime." + task + " {",
+                "    " + method,
+                "}")), "test.Net");
+    }
+
+    @Test
+    void anAbstractMethodWithTheModelsSignatureButAnotherReturnTypeIsAnError() {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                "interface Net {",
+                "    double[] predict(float[] input);",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, file, Message.ABSTRACT_METHOD_CLASH.format("Net", "double[] predict(float[])",
+                "public float[] predict(float[])"), "predict", "predict");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sealed interface Net permits Other {}  | final class Other implements Net {}
+            sealed interface Net {}                | final class Other implements Net {}
+            """)
+    void aSealedInterfaceThatDoesNotPermitTheModel(String declared, String other) {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                declared,
+                other);
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, file, Message.SEALED_INTERFACE.format("Net", "NetModel"), "interface Net", "interface");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sealed interface Net permits NetModel {}              | final class Other {}
+            sealed interface Net permits Other, test.NetModel {}  | final class Other implements Net {}
+            """)
+    void aSealedInterfaceThatPermitsTheModelCompiles(String declared, String other) {
+        assertClean(compile(declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                declared,
+                other)), "test.Net");
     }
 
     @Test

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.autonet.processor.AutoNetProcessor;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,85 @@ class ReportingTest {
                 "    interface Net {}",
                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    /**
+     * AutoNet owns its annotations and claims them, so javac's "No processor claimed any of these
+     * annotations" lint (part of -Xlint:all) stays quiet, and a correct declaration builds under
+     * -Xlint:all -Werror, as samples/ builds.
+     */
+    @Test
+    void aCorrectDeclarationCompilesCleanlyUnderXlintAllWerror() {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 4, activation = RELU)",
+                "@Dense(units = 1, activation = SIGMOID)",
+                "@Loss(BCE)",
+                "public interface Net extends dev.autonet.runtime.BinaryClassifier {}");
+        Compilation compilation = Compiler.javac().withProcessors(new AutoNetProcessor())
+                .withOptions("-Xlint:all", "-Werror").compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertTrue(compilation.generatedSourceFile("test.NetTrainer").isPresent());
+    }
+
+    /** The JDK's @Generated is claimed on AutoNet's own classes only: another tool's still reaches other processors. */
+    @Test
+    void anotherToolsGeneratedIsNotClaimed() {
+        Compilation compilation = Compiler.javac().withProcessors(new AutoNetProcessor()).withOptions("-Xlint:all")
+                .compile(com.google.testing.compile.JavaFileObjects.forSourceLines("test.Other",
+                        "package test;",
+                        "@javax.annotation.processing.Generated(\"other.Tool\")",
+                        "class Other {}"));
+        assertThat(compilation).hadWarningCount(1);
+        assertThat(compilation).hadWarningContaining("No processor claimed any of these annotations");
+        assertThat(compilation).hadWarningContaining("javax.annotation.processing.Generated");
+    }
+
+    @Test
+    void anUnknownAutonetSuppressionIsAWarningOnItsString() {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 4, activation = SIGMOID)",
+                "@Dense(units = 1, activation = LINEAR)",
+                "@Loss(MSE)",
+                "@SuppressWarnings({\"unchecked\", \"autonet.vanishinggradient\"})",
+                "interface Net {}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(2);
+        assertWarning(compilation, file, Message.UNKNOWN_SUPPRESSION.format("autonet.vanishinggradient",
+                "autonet.loss-activation, autonet.unknown-suppression, autonet.vanishing-gradient"),
+                "@SuppressWarnings", "\"autonet.vanishinggradient\"");
+        assertWarning(compilation, file, Message.VANISHING_GRADIENT.format(1), "SIGMOID", "SIGMOID");
+    }
+
+    @Test
+    void anUnknownSuppressionOnAnEnclosingTypeIsReportedOnceForAllItsNetworks() {
+        JavaFileObject file = declaration("Outer",
+                "@SuppressWarnings(\"autonet.loss_activation\")",
+                "class Outer {",
+                "    @Network(inputs = 2)",
+                "    @Dense(units = 1, activation = LINEAR)",
+                "    interface First {}",
+                "    @Network(inputs = 2)",
+                "    @Dense(units = 1, activation = LINEAR)",
+                "    interface Second {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningCount(1);
+        assertWarning(compilation, file, Message.UNKNOWN_SUPPRESSION.format("autonet.loss_activation",
+                "autonet.loss-activation, autonet.unknown-suppression, autonet.vanishing-gradient"),
+                "@SuppressWarnings", "\"autonet.loss_activation\"");
+    }
+
+    @Test
+    void knownRuleIdsAndOtherToolsIdsAreNotReported() {
+        assertClean(compile(declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = LINEAR)",
+                "@SuppressWarnings({\"autonet.units\", \"autonetish\", \"rawtypes\", \"autonet.vanishing-gradient\"})",
+                "interface Net {}")), "test.Net");
     }
 
     @Test

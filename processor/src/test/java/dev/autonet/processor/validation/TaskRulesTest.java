@@ -89,7 +89,25 @@ class TaskRulesTest {
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, file, Message.FOREIGN_SUPERTYPE.format("Net", "java.lang.Runnable"),
-                "interface Net", "interface");
+                "interface Net", "Runnable");
+    }
+
+    @Test
+    void eachForeignSupertypeIsPointedAtInTheExtendsClause() {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 1, activation = SIGMOID)",
+                "@Loss(BCE)",
+                "interface Net extends dev.autonet.runtime.BinaryClassifier,",
+                "        Runnable,",
+                "        java.io.Serializable {}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(2);
+        assertError(compilation, file, Message.FOREIGN_SUPERTYPE.format("Net", "java.lang.Runnable"),
+                "Runnable", "Runnable");
+        // javac points at a qualified name's last '.', as in its own "cannot find symbol" on a.b.C.
+        assertError(compilation, file, Message.FOREIGN_SUPERTYPE.format("Net", "java.io.Serializable"),
+                "Serializable", ".Serializable");
     }
 
     @Test
@@ -102,6 +120,33 @@ class TaskRulesTest {
         Compilation compilation = compile(file);
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, file, Message.MULTIPLE_TASKS.format("Net", "BinaryClassifier and Regressor"),
-                "interface Net", "interface");
+                "interface Net", ".Regressor");
+    }
+
+    /**
+     * A task-mismatch error already says the output and loss are wrong for the task: the pairing warning
+     * on the same output and loss would report the same mistake twice.
+     */
+    @ParameterizedTest(name = "{0} with {1} and {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MultiClassifier | SOFTMAX | 3 | MSE   | MULTI_CLASSIFIER_MISMATCH | @Loss                | MSE
+            Regressor       | SOFTMAX | 3 | MSE   | REGRESSOR_MISMATCH        | activation = SOFTMAX | SOFTMAX
+            Regressor       | TANH    | 1 | HINGE | REGRESSOR_MISMATCH        | @Loss                | HINGE
+            BinaryClassifier | RELU    | 1 | MAE   | BINARY_CLASSIFIER_MISMATCH | units = 1, activation = RELU | RELU)
+            """)
+    void aTaskMismatchIsNotAlsoAPairingWarning(String task, String activation, int units, String loss,
+            Message message, String culpritLine, String culpritToken) {
+        JavaFileObject file = declaration("Net",
+                "@Network(inputs = 2)",
+                "@Dense(units = 8, activation = RELU)",
+                "@Dense(units = " + units + ", activation = " + activation + ")",
+                "@Loss(" + loss + ")",
+                "interface Net extends dev.autonet.runtime." + task + " {}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadWarningCount(0);
+        assertEquals(1, autonetMessages(compilation).size(), () -> "" + autonetMessages(compilation));
+        assertError(compilation, file, message.format(units, activation, "@Loss(" + loss + ")"),
+                culpritLine, culpritToken);
     }
 }
