@@ -103,6 +103,10 @@ public enum Message {
     UNITS("units",
             "Layer %1$d has units = %2$d, but a layer needs at least 1 unit. Set units to the number of outputs "
                     + "of the layer, e.g. units = 16."),
+    TOO_DEEP("too-deep",
+            "The network has %1$,d @Dense layers, more than the %2$d AutoNet generates code for: beyond that, "
+                    + "methods that do work for every layer grow past HotSpot's 8000-byte limit and would never be "
+                    + "compiled to machine code. Use at most %2$d layers (wider ones, if you need the capacity)."),
     TOO_LARGE("too-large",
             "The network needs %1$,d parameters by layer %2$d, more than one Java array can index (%3$,d); "
                     + "AutoNet keeps all parameters in one flat array. Use fewer units."),

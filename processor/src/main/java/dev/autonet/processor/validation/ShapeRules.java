@@ -9,7 +9,21 @@ final class ShapeRules {
     /** The most parameters one flat array can hold: its length is an int. */
     static final long MAX_PARAMETERS = Integer.MAX_VALUE;
 
+    /**
+     * The most {@code @Dense} layers. Generated methods that do a little work per layer (the batched
+     * forward pass, the trainer's per-layer statistics) are split where that is cheap, and the rest stay under
+     * 8000 bytes of bytecode up to here; {@code DeepNetworkMethodSizeTest} measures it at this depth.
+     */
+    static final int MAX_LAYERS = 450;
+
     private ShapeRules() {}
+
+    /** Adds an error if there are more than {@link #MAX_LAYERS} layers, on the first layer past the limit. */
+    static void notTooDeep(NetworkSpec spec, Findings findings) {
+        if (spec.layers().size() > MAX_LAYERS) {
+            findings.error(Message.TOO_DEEP, spec.layers().get(MAX_LAYERS).origin(), spec.layers().size(), MAX_LAYERS);
+        }
+    }
 
     /** Adds an error if {@code @Network(inputs)} is less than 1 ({@code inputs}), on the inputs value. */
     static void inputsPositive(NetworkSpec spec, Findings findings) {

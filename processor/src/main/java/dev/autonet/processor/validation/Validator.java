@@ -25,6 +25,7 @@ public final class Validator {
         }
         LayerNameRules.namesDistinct(spec, findings);
         ShapeRules.fitsInOneArray(spec, findings);
+        ShapeRules.notTooDeep(spec, findings);
         spec.loss().ifPresent(loss -> checkLoss(loss, findings));
         spec.outputLayer().ifPresent(output -> checkOutput(spec, output, findings));
         return findings.toList();

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Deep networks keep every generated method, of the model and of the trainer, under HotSpot's 8000-byte
- * limit too: work repeated per layer (the trainer's buffers, forward and backward passes, the dead-unit
- * record) is split into pieces. Each network is compiled in-process and the sizes are read from the class
+ * limit too, up to the 450 layers validation allows ({@code too-deep}): work repeated per layer (the
+ * trainer's buffers, forward and backward passes, the dead-unit record) is split into pieces. Each network is compiled in-process and the sizes are read from the class
  * files javac wrote.
  */
 class DeepNetworkMethodSizeTest {
@@ -32,7 +32,8 @@ class DeepNetworkMethodSizeTest {
         "400, 1, RELU, FLOAT",
         "150, 4, RELU, FLOAT",
         "150, 4, PRELU, DOUBLE",
-        "450, 1, RELU, DOUBLE"})
+        "449, 1, RELU, DOUBLE",
+        "449, 1, PRELU, FLOAT"})
     void everyMethodOfADeepNetworkIsUnderTheLimit(int layers, int units, String activation, String precision)
             throws IOException {
         Compilation compilation = Compiler.javac()
@@ -48,19 +49,6 @@ class DeepNetworkMethodSizeTest {
             }
         });
         assertEquals(List.of(), tooLarge, "methods at or above " + HUGE_METHOD_LIMIT + " bytes of bytecode");
-    }
-
-    /**
-     * 1100 layers once failed with "code too large" in the trainer's recordActiveUnits. It compiles now;
-     * methods that still grow a few bytes a layer (batchedForward, deadFraction, the batch workspace's
-     * constructor, initialize, startEpoch, LAYER_STARTS) pass 8000 bytes somewhere above 450 layers.
-     */
-    @Test
-    void elevenHundredLayersCompile() {
-        Compilation compilation = Compiler.javac()
-                .withProcessors(new AutoNetProcessor())
-                .compile(deep(1100, 1, "RELU", "DOUBLE"));
-        assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.errors().toString());
     }
 
     private static Map<String, Integer> methodSizes(Compilation compilation) throws IOException {

@@ -7,6 +7,8 @@ import static dev.autonet.processor.validation.Compiling.compile;
 import static dev.autonet.processor.validation.Compiling.declaration;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +54,33 @@ class ValueRulesTest {
         assertThat(compilation).hadErrorCount(1);
         assertError(compilation, file, Message.TOO_LARGE.format(100000L * 100000 + 100000, 1, Integer.MAX_VALUE),
                 "units = 100000", "100000");
+    }
+
+    @Test
+    void moreLayersThanTheLimitIsOneErrorOnTheFirstLayerPastIt() {
+        List<String> lines = new ArrayList<>(List.of("@Network(inputs = 1)"));
+        for (int layer = 1; layer < ShapeRules.MAX_LAYERS; layer++) {
+            lines.add("@Dense(units = 1, activation = RELU)");
+        }
+        lines.add("@Dense(units = 2, activation = RELU)");   // layer 450, the last allowed
+        lines.add("@Dense(units = 3, activation = TANH)");   // layer 451
+        lines.add("@Dense(units = 1, activation = LINEAR)");
+        lines.add("interface Net {}");
+        JavaFileObject file = declaration("Net", lines.toArray(String[]::new));
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertError(compilation, file, Message.TOO_DEEP.format(452, 450), "units = 3", "@Dense");
+    }
+
+    @Test
+    void theLimitItselfCompiles() {
+        List<String> lines = new ArrayList<>(List.of("@Network(inputs = 1)"));
+        for (int layer = 1; layer < ShapeRules.MAX_LAYERS; layer++) {
+            lines.add("@Dense(units = 1, activation = RELU)");
+        }
+        lines.add("@Dense(units = 1, activation = LINEAR)");
+        lines.add("interface Net {}");
+        assertClean(compile(declaration("Net", lines.toArray(String[]::new))), "test.Net");
     }
 
     @ParameterizedTest(name = "{0} alpha = {1}")
