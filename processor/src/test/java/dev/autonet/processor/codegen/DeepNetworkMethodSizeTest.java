@@ -33,11 +33,14 @@ class DeepNetworkMethodSizeTest {
         "150, 4, RELU, FLOAT",
         "150, 4, PRELU, DOUBLE",
         "449, 1, RELU, DOUBLE",
-        "449, 1, PRELU, FLOAT"})
+        "449, 1, PRELU, FLOAT",
+        "449, 1, RELU, 'FLOAT, backend = Backend.VECTOR'",
+        "449, 40, RELU, DOUBLE"})
     void everyMethodOfADeepNetworkIsUnderTheLimit(int layers, int units, String activation, String precision)
             throws IOException {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new AutoNetProcessor())
+                .withOptions("--add-modules", "jdk.incubator.vector")
                 .compile(deep(layers, units, activation, precision));
         assertEquals(Compilation.Status.SUCCESS, compilation.status(), () -> compilation.errors().toString());
         Map<String, Integer> sizes = methodSizes(compilation);
@@ -64,7 +67,8 @@ class DeepNetworkMethodSizeTest {
         return sizes;
     }
 
-    // layers hidden layers of units units, then a LINEAR output of 1 unit trained with MSE.
+    // layers hidden layers of units units, then a LINEAR output of 1 unit trained with MSE; precision may
+    // carry more @Network attributes ("FLOAT, backend = Backend.VECTOR").
     private static JavaFileObject deep(int layers, int units, String activation, String precision) {
         List<String> lines = new ArrayList<>(List.of(
                 "package deep;",
