@@ -22,6 +22,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Generated names must be free: one name-clash error on the interface, nothing written, stale classes replaced. */
 class NameClashTest {
@@ -35,30 +37,17 @@ class NameClashTest {
     @TempDir
     Path classes;
 
-    @Test
-    void aUserClassWithTheModelsNameIsOneErrorOnTheInterface() {
+    @ParameterizedTest(name = "a user class named {0}")
+    @CsvSource({"MoonsModel, model", "MoonsTrainer, trainer"})
+    void aUserClassWithAGeneratedNameIsOneErrorOnTheInterface(String userClass, String role) {
         JavaFileObject moons = declaration("Moons", MOONS);
-        JavaFileObject user = JavaFileObjects.forSourceLines("test.MoonsModel",
+        JavaFileObject user = JavaFileObjects.forSourceLines("test." + userClass,
                 "package test;",
-                "public class MoonsModel {}");
+                "public class " + userClass + " {}");
         InstrumentedProcessor autonet = InstrumentedProcessor.recordingSources();
         Compilation compilation = compile(autonet, moons, user);
         assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, moons, Message.NAME_CLASH_EXISTING.format("Moons", "test.MoonsModel", "model"),
-                "interface Moons", "interface");
-        assertEquals(List.of(), autonet.createdSources());
-    }
-
-    @Test
-    void aUserClassWithTheTrainersNameIsOneErrorToo() {
-        JavaFileObject moons = declaration("Moons", MOONS);
-        JavaFileObject user = JavaFileObjects.forSourceLines("test.MoonsTrainer",
-                "package test;",
-                "class MoonsTrainer {}");
-        InstrumentedProcessor autonet = InstrumentedProcessor.recordingSources();
-        Compilation compilation = compile(autonet, moons, user);
-        assertThat(compilation).hadErrorCount(1);
-        assertError(compilation, moons, Message.NAME_CLASH_EXISTING.format("Moons", "test.MoonsTrainer", "trainer"),
+        assertError(compilation, moons, Message.NAME_CLASH_EXISTING.format("Moons", "test." + userClass, role),
                 "interface Moons", "interface");
         assertEquals(List.of(), autonet.createdSources());
     }
