@@ -45,7 +45,7 @@ public final class FrozenGenerator {
         FrozenArrays arrays = arrays(context, parameters);
         ClassName frozen = ClassName.get(network.packageName(), Names.frozenName(network.baseName()));
         TypeSpec.Builder type = TypeSpec.classBuilder(frozen)
-                .addJavadoc(FrozenApi.doc(context, parameters))
+                .addJavadoc(FrozenApi.doc(context, parameters, network.backend()))
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", AutoNetProcessor.class.getName())
                         .build())

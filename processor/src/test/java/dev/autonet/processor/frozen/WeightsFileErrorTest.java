@@ -2,6 +2,7 @@ package dev.autonet.processor.frozen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,27 @@ class WeightsFileErrorTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.NetFrozen");
         assertThat(compilation).generatedSourceFile("test.NetModel");
+    }
+
+    @Test
+    void aVectorNetworksFrozenClassPromisesTheScalarNumbersOnly() throws IOException {
+        JavaFileObject scalar = declaration(2, "frozen/moons.autonet");
+        JavaFileObject vector = JavaFileObjects.forSourceLines("test.Net",
+                scalar.getCharContent(false).toString().replace("weights = ", "backend = Backend.VECTOR, weights = "));
+        String scalarDoc = frozenSource(compile(scalar));
+        assertTrue(scalarDoc.contains("Predicts exactly what {@code NetModel.load(file)} predicts for the same file."),
+                scalarDoc);
+        Compilation compilation = compiler(new AutoNetProcessor())
+                .withOptions("--add-modules", "jdk.incubator.vector").compile(vector);
+        assertThat(compilation).succeeded();
+        String vectorDoc = frozenSource(compilation);
+        assertTrue(vectorDoc.contains("Predicts exactly what a SCALAR model predicts for the same file; {@code NetModel}, whose\n"
+                + " * backend is VECTOR (fused multiply-adds, sums in another order), agrees to rounding."), vectorDoc);
+        assertFalse(vectorDoc.contains("NetModel.load(file)} predicts"), vectorDoc);
+    }
+
+    private static String frozenSource(Compilation compilation) throws IOException {
+        return compilation.generatedSourceFile("test.NetFrozen").orElseThrow().getCharContent(false).toString();
     }
 
     @Test
