@@ -42,6 +42,7 @@ public final class MoonsSample {
 
     /** Trains for {@code epochs}, prints progress and the summary to {@code out}, and writes the figure. */
     public static Result run(long seed, int epochs, Path outputDirectory, PrintStream out) throws IOException {
+        Plots.outputDirectory(outputDirectory);
         Data data = Data.of(seed);
         out.printf("Training %s on %d points (%d validation, %d test)%n",
                 MoonsModel.ARCHITECTURE.describe(), data.train().rows(), data.validation().rows(), data.test().rows());

@@ -1,6 +1,7 @@
 package dev.autonet.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.autonet.samples.plot.PngAssertions;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,5 +35,17 @@ class MoonsSampleTest {
         assertTrue(printed.contains("Test accuracy:"), printed);
         assertEquals(directory.resolve("moons.png").toAbsolutePath(), result.figure().toAbsolutePath());
         PngAssertions.assertPng(result.figure(), 1800, 450);
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenFailsBeforeTraining(@TempDir Path directory) throws IOException {
+        // A regular file where the directory should be: refused even for root, unlike a read-only directory.
+        Path file = Files.writeString(directory.resolve("samples"), "not a directory");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        IOException e = assertThrows(IOException.class, () -> MoonsSample.run(MoonsSample.SEED, 60,
+                file.resolve("moons"), new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("cannot write figures to " + file.resolve("moons").toAbsolutePath() + ": "),
+                e.getMessage());
+        assertEquals("", bytes.toString(StandardCharsets.UTF_8), "nothing trained");
     }
 }

@@ -63,6 +63,7 @@ public final class BlobsSample {
 
     /** Trains both variants for {@code epochs}, prints progress and summaries to {@code out}, writes the PNGs. */
     public static Result run(int epochs, Path outputDirectory, PrintStream out) throws IOException {
+        Plots.outputDirectory(outputDirectory);
         Split split = Datasets.makeBlobs(ROWS, 2, CLASSES, CLUSTER_STD, DATA_SEED).split(0.7, 0.15, DATA_SEED);
         Standardizer scaler = Standardizer.fit(split.train());
         // Class-index targets, as make_blobs gives them; the one-hot variant encodes the very same rows.
@@ -100,7 +101,7 @@ public final class BlobsSample {
                 curves(outputDirectory.resolve("onehot-curves.png"), oneHotHistory, "one-hot CCE"),
                 curves(outputDirectory.resolve("sparse-curves.png"), sparseHistory, "sparse CCE"),
                 Plots.writePng(outputDirectory.resolve("class-probabilities.png"), OutputMaps.of(oneHotModel,
-                        OneHot.encode(test, CLASSES), titles())));
+                        OneHot.encode(test, CLASSES), classNames())));
         return new Result(oneHot, sparse, files);
     }
 
@@ -114,13 +115,12 @@ public final class BlobsSample {
         return same;
     }
 
-    // Plots.decisionBoundary colours the points by "class 1" (red) and "class 0" (blue): here, class k or not.
-    private static List<String> titles() {
-        List<String> titles = new ArrayList<>();
+    private static List<String> classNames() {
+        List<String> names = new ArrayList<>();
         for (int k = 0; k < CLASSES; k++) {
-            titles.add("p(class " + k + "), red points: class " + k);
+            names.add("class " + k);
         }
-        return titles;
+        return names;
     }
 
     private static FitOptions options(int epochs, PrintStream out) {

@@ -62,6 +62,7 @@ public final class MultiLabelSample {
 
     /** Trains for {@code epochs}, prints progress and the summary to {@code out}, and writes the PNGs. */
     public static Result run(int epochs, Path outputDirectory, PrintStream out) throws IOException {
+        Plots.outputDirectory(outputDirectory);
         Split split = RegionData.make(ROWS, DATA_SEED).split(0.7, 0.15, DATA_SEED);
         Standardizer scaler = Standardizer.fit(split.train());
         Dataset train = scaler.apply(split.train());
@@ -94,7 +95,7 @@ public final class MultiLabelSample {
                 Figure.of(Plots.lossCurves(history, "Loss (BCE)")),
                 Figure.of(Plots.metricCurves(history, "Accuracy (mean over labels)"))));
         Path maps = Plots.writePng(outputDirectory.resolve("label-probabilities.png"),
-                OutputMaps.of(model, test, titles()));
+                OutputMaps.of(model, test, RegionData.LABELS));
         return new Result(history, testResult, seconds, labelAccuracies, exactMatch, List.of(curves, maps));
     }
 
@@ -123,15 +124,6 @@ public final class MultiLabelSample {
             shares[k] = (double) correct[k] / data.rows();
         }
         return shares;
-    }
-
-    // Plots.decisionBoundary colours the points by "class 1" (red) and "class 0" (blue): here, label k or not.
-    private static List<String> titles() {
-        List<String> titles = new ArrayList<>();
-        for (String label : RegionData.LABELS) {
-            titles.add("p(" + label + "), red points: yes");
-        }
-        return titles;
     }
 
     private static String percent(double share) {

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -42,9 +43,11 @@ public final class DecisionBoundary implements Figure {
 
     /**
      * Samples {@code probability} on a {@code resolution × resolution} grid over the points' area and puts the
-     * points on top, split by class. The caller has checked that there are rows and two features.
+     * points on top, split by class: target 0 in blue, named {@code negative} in the legend, target 1 in red,
+     * named {@code positive}. The caller has checked that there are rows and two features.
      */
-    static DecisionBoundary of(Dataset points, DoubleBinaryOperator probability, int resolution, String title) {
+    static DecisionBoundary of(Dataset points, DoubleBinaryOperator probability, int resolution, String title,
+            String negative, String positive) {
         PlotArea area = PlotArea.covering(column(points, 0), column(points, 1));
         double[] xs = area.xSamples(resolution);
         double[] ys = area.ySamples(resolution);
@@ -69,10 +72,15 @@ public final class DecisionBoundary implements Figure {
             boundary.setLineColor(ChartStyle.MARKER_EDGE);
             boundary.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
-        addClass(chart, "class 0", pointsOfClass(points, false), CLASS_0);
-        addClass(chart, "class 1", pointsOfClass(points, true), CLASS_1);
+        addClass(chart, negative, pointsOfClass(points, false), CLASS_0);
+        addClass(chart, positive, pointsOfClass(points, true), CLASS_1);
         ChartStyle.placeLegend(chart);
         return new DecisionBoundary(chart, xs, ys, probabilities);
+    }
+
+    /** The legend's entries, in drawing order: the p = 0.5 line (when there is one), then the two classes. */
+    List<String> legend() {
+        return List.copyOf(chart.getSeriesMap().keySet());
     }
 
     private static void style(XYChart chart, PlotArea area) {

@@ -4,6 +4,7 @@ import dev.autonet.runtime.data.Dataset;
 import dev.autonet.runtime.train.History;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,18 +120,44 @@ public final class Plots {
     }
 
     /**
+     * Creates {@code directory} if need be and makes sure a figure can be written there, so that a sample
+     * fails before it trains rather than after: "cannot write figures to DIR: …" as an IOException.
+     */
+    public static Path outputDirectory(Path directory) throws IOException {
+        try {
+            Files.createDirectories(directory);
+            Files.delete(Files.createTempFile(directory, ".write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new IOException("cannot write figures to " + directory.toAbsolutePath() + ": " + e, e);
+        }
+        return directory;
+    }
+
+    /**
      * {@code probability(x1, x2)} as a blue (0) to red (1) map over the points' bounding box plus a 10% margin,
      * sampled on a {@value #BOUNDARY_RESOLUTION}-square grid, with its p = 0.5 line and the points on top:
      * class 1 (target column 0 above 0.5) in red, class 0 in blue. Uses feature columns 0 and 1.
      */
     public static DecisionBoundary decisionBoundary(Dataset points, DoubleBinaryOperator probability, String title) {
+        return decisionBoundary(points, probability, title, "class 0", "class 1");
+    }
+
+    /**
+     * {@link #decisionBoundary(Dataset, DoubleBinaryOperator, String)} with the legend naming the points of
+     * target 0 {@code negative} and those of target 1 {@code positive}, e.g. "not class 2" and "class 2" for
+     * one class of several.
+     */
+    public static DecisionBoundary decisionBoundary(Dataset points, DoubleBinaryOperator probability, String title,
+            String negative, String positive) {
         Objects.requireNonNull(probability, "probability");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(negative, "negative");
+        Objects.requireNonNull(positive, "positive");
         if (points.featureCount() < 2 || points.rows() == 0) {
             throw new IllegalArgumentException("a decision boundary needs at least one row of two features, but got "
                     + points);
         }
-        return DecisionBoundary.of(points, probability, BOUNDARY_RESOLUTION, title);
+        return DecisionBoundary.of(points, probability, BOUNDARY_RESOLUTION, title, negative, positive);
     }
 
     /**

@@ -84,6 +84,7 @@ public final class RegressionSample {
 
     /** Trains the three models for {@code epochs}, prints progress and summaries to {@code out}, writes the PNG. */
     public static Result run(int epochs, Path outputDirectory, PrintStream out) throws IOException {
+        Plots.outputDirectory(outputDirectory);
         RegressionData noisy = Datasets.makeRegressionWithOutliers(ROWS, NOISE, OUTLIER_FRACTION, OUTLIER_SCALE,
                 DATA_SEED);
         Split split = noisy.data().split(0.7, 0.15, DATA_SEED);

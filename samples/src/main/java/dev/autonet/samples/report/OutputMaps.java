@@ -16,27 +16,29 @@ public final class OutputMaps {
 
     /**
      * The panels for {@code model} over {@code points}, whose targets are 0/1, one column per output (one-hot
-     * classes or multi-label), titled {@code titles} in output order.
+     * classes or multi-label). {@code names} names the outputs in order: output k's panel is titled
+     * "p(NAME)", and its legend calls the points of target 1 NAME and the others "not NAME".
      */
-    public static Figure of(FloatNetwork model, Dataset points, List<String> titles) {
+    public static Figure of(FloatNetwork model, Dataset points, List<String> names) {
         int outputs = model.outputs();
         if (model.inputs() != 2 || points.featureCount() != 2 || points.targetWidth() != outputs
-                || titles.size() != outputs) {
+                || names.size() != outputs) {
             throw new IllegalArgumentException("need a two-input model, points with 2 features and one target per "
-                    + "output, and one title per output, but got a " + model.inputs() + "-input model with "
-                    + outputs + " outputs, " + points + " and " + titles.size() + " titles");
+                    + "output, and one name per output, but got a " + model.inputs() + "-input model with "
+                    + outputs + " outputs, " + points + " and " + names.size() + " names");
         }
         Figure[] panels = new Figure[outputs];
         float[] point = new float[2];
         float[] probabilities = new float[outputs];
         for (int output = 0; output < outputs; output++) {
             int k = output;
+            String name = names.get(output);
             panels[output] = Plots.decisionBoundary(column(points, output), (x, y) -> {
                 point[0] = (float) x;
                 point[1] = (float) y;
                 model.predict(point, probabilities);
                 return probabilities[k];
-            }, titles.get(output));
+            }, "p(" + name + ")", "not " + name, name);
         }
         return Figure.row(panels);
     }

@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,15 @@ class DecisionBoundaryTest {
                 "the map around a class 1 point is lighter than the point");
         assertTrue(pixel(image, boundary.screenPoint(1, -0.6)).getGreen() > class0.getGreen() + 40,
                 "the map around a class 0 point is lighter than the point");
+    }
+
+    @Test
+    void theLegendNamesThePointsAsAskedFor() {
+        assertEquals(List.of("p = 0.5", "class 0", "class 1"),
+                Plots.decisionBoundary(fourPoints(), SAME_SIGN, "Quadrants").legend());
+        // One class of several (one-vs-rest): blue is every other class, not "class 0".
+        assertEquals(List.of("p = 0.5", "not class 2", "class 2"),
+                Plots.decisionBoundary(fourPoints(), SAME_SIGN, "p(class 2)", "not class 2", "class 2").legend());
     }
 
     @Test
