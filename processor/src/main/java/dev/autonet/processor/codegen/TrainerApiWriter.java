@@ -54,7 +54,8 @@ final class TrainerApiWriter {
     private MethodSpec optimizerSetter() {
         return MethodSpec.methodBuilder("optimizer")
                 .addJavadoc("Sets the optimizer {@link #fit} uses, e.g. {@code Sgd.learningRate(0.05)}, and returns this\n"
-                        + "trainer. Its state (momentum, moments) carries over between fits until it is reset.\n")
+                        + "trainer. Its state (momentum, moments) carries over between fits until it is reset, so give\n"
+                        + "each trainer its own: two trainers of one shape sharing one would mix their moments silently.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(context.trainerClass())
                 .addParameter(TrainerContext.OPTIMIZER, "optimizer")
