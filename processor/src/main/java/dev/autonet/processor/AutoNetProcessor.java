@@ -49,11 +49,14 @@ public final class AutoNetProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
-    @Override
-    public Set<String> getSupportedOptions() {
-        // Gradle: each generated file comes from exactly one annotated type.
-        return Set.of("org.gradle.annotation.processing.isolating");
-    }
+    /*
+     * No Gradle incremental-processing declaration (no META-INF/gradle/incremental.annotation.processors, and no
+     * "org.gradle.annotation.processing.isolating" option, which Gradle reads only from processors registered
+     * as dynamic there), so Gradle runs AutoNet as a full, non-incremental processor. Deliberately: a
+     * network's generated code depends on more than its interface, on the names of the other types in its
+     * package (which it qualifies around, see GeneratedFiles) and on its weights file, and an isolating
+     * processor would not be re-run when those change.
+     */
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
