@@ -1,6 +1,7 @@
 package dev.autonet.processor;
 
 import com.google.auto.service.AutoService;
+import dev.autonet.processor.codegen.Names;
 import dev.autonet.processor.spec.SpecReader;
 import dev.autonet.processor.validation.Message;
 import java.util.LinkedHashSet;
@@ -23,11 +24,6 @@ import javax.tools.Diagnostic.Kind;
  */
 @AutoService(Processor.class)
 public final class AutoNetProcessor extends AbstractProcessor {
-    /** The class-retained marker on the classes AutoNet generates. */
-    private static final String MARKER = "dev.autonet.runtime.internal.AutoNetGenerated";
-    /** The JDK's {@code @Generated}, which the generated classes carry too; AutoNet claims it only on them. */
-    private static final String GENERATED = "javax.annotation.processing.Generated";
-
     private List<String> missingLibraries = List.of();
     // One for the whole compilation: it remembers the names claimed in earlier rounds. Created only once
     // the libraries it links against are known to be there.
@@ -41,7 +37,8 @@ public final class AutoNetProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(SpecReader.NETWORK, SpecReader.DENSE, SpecReader.DENSE_LIST, SpecReader.LOSS, MARKER, GENERATED);
+        return Set.of(SpecReader.NETWORK, SpecReader.DENSE, SpecReader.DENSE_LIST, SpecReader.LOSS, Names.MARKER,
+                Names.GENERATED);
     }
 
     @Override
@@ -88,7 +85,7 @@ public final class AutoNetProcessor extends AbstractProcessor {
      */
     private static boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         for (TypeElement annotation : annotations) {
-            if (annotation.getQualifiedName().contentEquals(GENERATED)
+            if (annotation.getQualifiedName().contentEquals(Names.GENERATED)
                     && !round.getElementsAnnotatedWith(annotation).stream().allMatch(AutoNetProcessor::generatedHere)) {
                 return false;
             }
@@ -99,7 +96,7 @@ public final class AutoNetProcessor extends AbstractProcessor {
     // @Generated("dev.autonet.processor.AutoNetProcessor"), as every generated class carries it.
     private static boolean generatedHere(Element element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(GENERATED)) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(Names.GENERATED)) {
                 return mirror.getElementValues().values().stream()
                         .anyMatch(value -> value.getValue() instanceof List<?> names && names.stream().anyMatch(
                                 name -> AutoNetProcessor.class.getName().equals(((AnnotationValue) name).getValue())));
@@ -114,7 +111,7 @@ public final class AutoNetProcessor extends AbstractProcessor {
         Set<Element> elements = new LinkedHashSet<>();
         for (TypeElement annotation : annotations) {
             String name = annotation.getQualifiedName().toString();
-            if (!name.equals(MARKER) && !name.equals(GENERATED)) {
+            if (!name.equals(Names.MARKER) && !name.equals(Names.GENERATED)) {
                 elements.addAll(round.getElementsAnnotatedWith(annotation));
             }
         }

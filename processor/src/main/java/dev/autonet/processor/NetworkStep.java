@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import dev.autonet.processor.codegen.FrozenGenerator;
 import dev.autonet.processor.codegen.ModelGenerator;
+import dev.autonet.processor.codegen.Names;
 import dev.autonet.processor.codegen.TrainerGenerator;
 import dev.autonet.processor.model.FrozenParameters;
 import dev.autonet.processor.model.ModelBuilder;
@@ -161,7 +162,7 @@ final class NetworkStep {
     }
 
     private static String qualifiedName(JavaFile file) {
-        return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+        return Names.qualifiedName(file.packageName(), file.typeSpec().name());
     }
 
     private static String stackTraceOf(Throwable e) {

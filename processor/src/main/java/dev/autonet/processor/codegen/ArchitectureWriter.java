@@ -91,7 +91,7 @@ final class ArchitectureWriter {
     }
 
     private boolean inPieces() {
-        return network.layers().size() > MethodPieces.LAYERS_PER_PIECE;
+        return MethodPieces.splits(network.layers().size());
     }
 
     // new Architecture.Layer("dense1", 2, 32, "RELU", Double.NaN)

@@ -1,12 +1,10 @@
 package dev.autonet.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.autonet.Activation;
-import dev.autonet.processor.AutoNetProcessor;
 import dev.autonet.processor.codegen.ForwardPlan.Block;
 import dev.autonet.processor.model.FrozenParameters;
 import dev.autonet.processor.model.LayerModel;
@@ -33,8 +31,6 @@ public final class FrozenGenerator {
      */
     static final int LITERAL_MAX_PARAMETERS = 16_384;
 
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-
     /** The frozen class for {@code network} with {@code parameters}. */
     public JavaFile generate(NetworkModel network, FrozenParameters parameters) {
         ModelContext context = new ModelContext(withLiteralLayers(network));
@@ -46,9 +42,7 @@ public final class FrozenGenerator {
         ClassName frozen = ClassName.get(network.packageName(), Names.frozenName(network.baseName()));
         TypeSpec.Builder type = TypeSpec.classBuilder(frozen)
                 .addJavadoc(FrozenApi.doc(context, parameters, network.backend()))
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", AutoNetProcessor.class.getName())
-                        .build())
+                .addAnnotation(GeneratedFiles.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(network.declaration())
                 .addFields(api.constants(parameters))

@@ -1,7 +1,10 @@
 package dev.autonet.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.autonet.processor.AutoNetProcessor;
 import dev.autonet.processor.model.NetworkModel;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -18,6 +21,20 @@ import javax.lang.model.element.TypeElement;
  */
 final class GeneratedFiles {
     private GeneratedFiles() {}
+
+    /** {@code @Generated("dev.autonet.processor.AutoNetProcessor")}, on every class AutoNet writes. */
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(ClassName.bestGuess(Names.GENERATED))
+                .addMember("value", "$S", AutoNetProcessor.class.getName())
+                .build();
+    }
+
+    /** {@code @AutoNetGenerated("pkg.Moons")}: which declaration a model or trainer was generated from. */
+    static AnnotationSpec marker(NetworkModel network) {
+        return AnnotationSpec.builder(ClassName.bestGuess(Names.MARKER))
+                .addMember("value", "$S", network.declaration().getQualifiedName().toString())
+                .build();
+    }
 
     /** {@code type}, in the network's package, with every clashing name qualified. */
     static JavaFile of(NetworkModel network, TypeSpec.Builder type) {

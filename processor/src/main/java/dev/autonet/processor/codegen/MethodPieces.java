@@ -22,6 +22,11 @@ final class MethodPieces {
 
     private MethodPieces() {}
 
+    /** Whether a method of {@code blocks} per-layer blocks is split, so that what depends on it can follow. */
+    static boolean splits(int blocks) {
+        return blocks > LAYERS_PER_PIECE;
+    }
+
     /*
      * Up to LAYERS_PER_PIECE blocks:  private void backward(float[] p, int count) { <blocks> }
      * More:                           private void backward(float[] p, int count) {
@@ -31,7 +36,7 @@ final class MethodPieces {
      *                                 private void backwardPart1(float[] p, int count) { <blocks 1 to 100> }
      */
     static List<MethodSpec> split(MethodSpec.Builder method, List<CodeBlock> blocks) {
-        if (blocks.size() <= LAYERS_PER_PIECE) {
+        if (!splits(blocks.size())) {
             blocks.forEach(method::addCode);
             return List.of(method.build());
         }

@@ -1,12 +1,10 @@
 package dev.autonet.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.autonet.processor.AutoNetProcessor;
 import dev.autonet.processor.codegen.ForwardPlan.Block;
 import dev.autonet.processor.codegen.ForwardPlan.Looped;
 import dev.autonet.processor.codegen.ForwardPlan.UnitRange;
@@ -25,9 +23,6 @@ import javax.lang.model.element.Modifier;
  * the batched API come from {@link VectorForwardWriter} and {@link VectorBatchedWriter} instead.
  */
 public final class ModelGenerator {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final ClassName AUTONET_GENERATED =
-            ClassName.get("dev.autonet.runtime.internal", "AutoNetGenerated");
 
     /** The model class for {@code network}. */
     public JavaFile generate(NetworkModel network) {
@@ -85,12 +80,8 @@ public final class ModelGenerator {
         NetworkModel network = context.network();
         return TypeSpec.classBuilder(context.modelClass())
                 .addJavadoc(ModelDoc.of(context))
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", AutoNetProcessor.class.getName())
-                        .build())
-                .addAnnotation(AnnotationSpec.builder(AUTONET_GENERATED)
-                        .addMember("value", "$S", network.declaration().getQualifiedName().toString())
-                        .build())
+                .addAnnotation(GeneratedFiles.generated())
+                .addAnnotation(GeneratedFiles.marker(network))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ClassName.get(network.declaration()))
                 .addSuperinterface(context.numeric().network())

@@ -43,6 +43,16 @@ public final class Names {
 
     private Names() {}
 
+    /** The JDK's {@code @Generated}, on every class AutoNet writes, naming the processor. */
+    public static final String GENERATED = "javax.annotation.processing.Generated";
+    /** The runtime's class-retained marker, naming the declaration, on every generated class but the frozen one. */
+    public static final String MARKER = "dev.autonet.runtime.internal.AutoNetGenerated";
+
+    /** "pkg.Name", or "Name" in the unnamed package. */
+    public static String qualifiedName(String packageName, String simpleName) {
+        return packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    }
+
     /** The package of {@code type}; "" for the unnamed package. */
     public static String packageOf(TypeElement type) {
         Element e = type;

@@ -124,7 +124,7 @@ final class TrainerFields {
 
     /** Whether the layers' buffers are allocated by {@link #allocation} rather than by their initializers. */
     static boolean allocatesInPieces(NetworkModel network) {
-        return network.layers().size() > MethodPieces.LAYERS_PER_PIECE;
+        return MethodPieces.splits(network.layers().size());
     }
 
     private List<FieldSpec> layerBuffers(LayerModel layer) {

@@ -1,10 +1,7 @@
 package dev.autonet.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.autonet.processor.AutoNetProcessor;
 import dev.autonet.processor.model.NetworkModel;
 import javax.lang.model.element.Modifier;
 
@@ -16,9 +13,6 @@ import javax.lang.model.element.Modifier;
  * ({@link TrainerTileWriter}).
  */
 public final class TrainerGenerator {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final ClassName AUTONET_GENERATED =
-            ClassName.get("dev.autonet.runtime.internal", "AutoNetGenerated");
 
     /** The trainer class for {@code network}, which must be trainable ({@link NetworkModel#trainable()}). */
     public JavaFile generate(NetworkModel network) {
@@ -26,12 +20,8 @@ public final class TrainerGenerator {
         TrainerFields fields = new TrainerFields(context);
         TypeSpec.Builder trainer = TypeSpec.classBuilder(context.trainerClass())
                 .addJavadoc(TrainerDoc.of(context))
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", AutoNetProcessor.class.getName())
-                        .build())
-                .addAnnotation(AnnotationSpec.builder(AUTONET_GENERATED)
-                        .addMember("value", "$S", network.declaration().getQualifiedName().toString())
-                        .build())
+                .addAnnotation(GeneratedFiles.generated())
+                .addAnnotation(GeneratedFiles.marker(network))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(TrainerContext.TRAINABLE)
                 .addOriginatingElement(network.declaration())

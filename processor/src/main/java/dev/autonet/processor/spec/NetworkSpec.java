@@ -2,6 +2,7 @@ package dev.autonet.processor.spec;
 
 import dev.autonet.Backend;
 import dev.autonet.Precision;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +33,8 @@ import javax.lang.model.element.TypeElement;
  *     them: qualified where javac resolved them, as written where not (a class not yet generated)
  * @param generic whether the type declares type parameters
  * @param privateAccess whether the type, or a type enclosing it, is private (generated code could not see it)
- * @param suppressed the rule ids ({@code autonet.*} less the prefix) named by {@code @SuppressWarnings} on the type
- *     or its enclosing types
- * @param suppressions each {@code "autonet.*"} string of those {@code @SuppressWarnings} as written, with where
+ * @param suppressions each {@code "autonet.*"} string of the {@code @SuppressWarnings} on the type or its enclosing
+ *     types, as written, with where
  */
 public record NetworkSpec(
         TypeElement type,
@@ -53,8 +53,19 @@ public record NetworkSpec(
         List<String> permitted,
         boolean generic,
         boolean privateAccess,
-        Set<String> suppressed,
         List<Value<String>> suppressions) {
+
+    /** The prefix of AutoNet's ids in {@code @SuppressWarnings}: "autonet.vanishing-gradient". */
+    public static final String SUPPRESS_PREFIX = "autonet.";
+
+    /** The rule ids {@link #suppressions} name, less the prefix: "vanishing-gradient". */
+    public Set<String> suppressed() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Value<String> suppression : suppressions) {
+            ids.add(suppression.get().substring(SUPPRESS_PREFIX.length()));
+        }
+        return ids;
+    }
 
     /** The last layer, or empty when there are no layers. */
     public Optional<LayerSpec> outputLayer() {

@@ -5,11 +5,9 @@ import dev.autonet.LossFunction;
 import dev.autonet.Backend;
 import dev.autonet.Precision;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -39,7 +37,6 @@ public final class SpecReader {
      */
     public static final String VECTOR_MODULE = "jdk.incubator.vector";
 
-    private static final String SUPPRESS_PREFIX = "autonet.";
     private static final String SUPPRESS_WARNINGS = "java.lang.SuppressWarnings";
 
     private final Elements elements;
@@ -51,7 +48,6 @@ public final class SpecReader {
     /** The declaration on {@code type} as written. */
     public NetworkSpec read(TypeElement type) {
         Optional<AnnotationMirror> network = find(type, NETWORK);
-        List<Value<String>> suppressions = suppressions(type);
         return new NetworkSpec(
                 type,
                 type.getKind(),
@@ -76,8 +72,7 @@ public final class SpecReader {
                 permitted(type),
                 !type.getTypeParameters().isEmpty(),
                 isPrivate(type),
-                suppressedIds(suppressions),
-                suppressions);
+                suppressions(type));
     }
 
     // @Dense written once appears as itself; written several times, javac wraps the copies, in source
@@ -145,16 +140,8 @@ public final class SpecReader {
         return false;
     }
 
-    // Honoured on the type and on every type enclosing it, as javac does for its own lint categories.
-    private static Set<String> suppressedIds(List<Value<String>> suppressions) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Value<String> id : suppressions) {
-            ids.add(id.get().substring(SUPPRESS_PREFIX.length()));
-        }
-        return ids;
-    }
-
-    // Each "autonet.*" string of @SuppressWarnings on the type and the types enclosing it, innermost first.
+    // Each "autonet.*" string of @SuppressWarnings on the type and the types enclosing it, innermost first:
+    // honoured on every enclosing type, as javac does for its own lint categories.
     private static List<Value<String>> suppressions(TypeElement type) {
         List<Value<String>> ids = new ArrayList<>();
         for (Element e = type; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
@@ -164,7 +151,7 @@ public final class SpecReader {
             if (written != null && written.getValue() instanceof List<?> items) {
                 for (Object item : items) {
                     if (item instanceof AnnotationValue value && value.getValue() instanceof String id
-                            && id.startsWith(SUPPRESS_PREFIX)) {
+                            && id.startsWith(NetworkSpec.SUPPRESS_PREFIX)) {
                         ids.add(new Value<>(id, true, new Origin(e, suppress.get(), value)));
                     }
                 }

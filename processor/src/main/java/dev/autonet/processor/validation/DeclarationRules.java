@@ -82,8 +82,7 @@ final class DeclarationRules {
             return;
         }
         String model = Names.modelName(Names.baseName(spec.type()));
-        String packageName = Names.packageOf(spec.type());
-        String qualified = packageName.isEmpty() ? model : packageName + "." + model;
+        String qualified = Names.qualifiedName(Names.packageOf(spec.type()), model);
         // A model not generated yet is known only by the name written: "OModel", or qualified.
         if (!spec.permitted().contains(qualified) && !spec.permitted().contains(model)) {
             findings.error(Message.SEALED_INTERFACE, Origin.of(spec.type()), name(spec), model);
@@ -109,7 +108,7 @@ final class DeclarationRules {
     static void suppressionsKnown(NetworkSpec spec, Findings findings) {
         Set<String> rules = Message.rules();
         for (Value<String> id : spec.suppressions()) {
-            if (!rules.contains(id.get().substring("autonet.".length()))) {
+            if (!rules.contains(id.get().substring(NetworkSpec.SUPPRESS_PREFIX.length()))) {
                 findings.warning(Message.UNKNOWN_SUPPRESSION, id.origin(), id.get(),
                         String.join(", ", Message.suppressibleIds()));
             }

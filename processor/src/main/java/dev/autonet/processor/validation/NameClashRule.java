@@ -1,5 +1,6 @@
 package dev.autonet.processor.validation;
 
+import dev.autonet.processor.codegen.Names;
 import dev.autonet.processor.spec.NetworkSpec;
 import dev.autonet.processor.spec.Origin;
 import java.util.HashMap;
@@ -21,7 +22,6 @@ import javax.lang.model.util.Elements;
  * to recreate a file" once per generated class.
  */
 public final class NameClashRule {
-    private static final String MARKER = "dev.autonet.runtime.internal.AutoNetGenerated";
     /** The role of the frozen class, whose existing namesakes are not judged. */
     public static final String FROZEN = "frozen class";
 
@@ -83,7 +83,7 @@ public final class NameClashRule {
     // The declaration an existing class was generated from ("" if unreadable), if AutoNet generated it.
     private static Optional<String> generatedFor(TypeElement type) {
         for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (qualifiedName(mirror).equals(MARKER)) {
+            if (qualifiedName(mirror).equals(Names.MARKER)) {
                 for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
                         : mirror.getElementValues().entrySet()) {
                     if (entry.getValue().getValue() instanceof String declaration) {

@@ -21,11 +21,7 @@ public final class TargetChecks {
      * outside [0, 1]".
      */
     public static void checkBinary(Dataset data, String role) {
-        try {
-            checkBinary(data.targetArray(), data.rows(), data.targetWidth());
-        } catch (RowProblem e) {
-            throw e.in(data, role);
-        }
+        inRole(data, role, () -> checkBinary(data.targetArray(), data.rows(), data.targetWidth()));
     }
 
     /**
@@ -33,11 +29,7 @@ public final class TargetChecks {
      * {@link #checkBinary(Dataset, String)}.
      */
     public static void checkClassIndex(Dataset data, String role, int classes) {
-        try {
-            checkClassIndex(data.targetArray(), data.rows(), classes);
-        } catch (RowProblem e) {
-            throw e.in(data, role);
-        }
+        inRole(data, role, () -> checkClassIndex(data.targetArray(), data.rows(), classes));
     }
 
     /**
@@ -45,11 +37,7 @@ public final class TargetChecks {
      * {@link #checkBinary(Dataset, String)}.
      */
     public static void checkOneHot(Dataset data, String role) {
-        try {
-            checkOneHot(data.targetArray(), data.rows(), data.targetWidth());
-        } catch (RowProblem e) {
-            throw e.in(data, role);
-        }
+        inRole(data, role, () -> checkOneHot(data.targetArray(), data.rows(), data.targetWidth()));
     }
 
     /**
@@ -57,11 +45,7 @@ public final class TargetChecks {
      * {@link #checkBinary(Dataset, String)}.
      */
     public static void checkSigned(Dataset data, String role) {
-        try {
-            checkSigned(data.targetArray(), data.rows(), data.targetWidth());
-        } catch (RowProblem e) {
-            throw e.in(data, role);
-        }
+        inRole(data, role, () -> checkSigned(data.targetArray(), data.rows(), data.targetWidth()));
     }
 
     /** Binary cross-entropy targets: every value in [0, 1] (soft labels allowed, as PyTorch's BCELoss). */
@@ -187,6 +171,15 @@ public final class TargetChecks {
     private static void requireClasses(int classes) {
         if (classes < 1) {
             throw new IllegalArgumentException("classes " + classes + " must be at least 1");
+        }
+    }
+
+    // Runs an array check over data's targets; a bad row is reworded with the role and where the row came from.
+    private static void inRole(Dataset data, String role, Runnable check) {
+        try {
+            check.run();
+        } catch (RowProblem e) {
+            throw e.in(data, role);
         }
     }
 
